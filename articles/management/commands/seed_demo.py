@@ -1,0 +1,170 @@
+"""Fill the site with demo sections, articles, photos and staff accounts.
+
+Safe to run again: what already exists (matched by slug or username) is left
+as it is, so a developer's own edits survive `make run`.
+"""
+import datetime
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
+from django.core.management.base import BaseCommand
+from django.db import transaction
+from django.utils import timezone
+from django.utils.html import escape
+
+from articles.models import Article, Section
+from articles.vietnamese import vietnamese_slugify
+
+from ._demo_articles import ARTICLES, SECTIONS
+from ._demo_images import make_picture
+
+DEMO_PASSWORD = "newsroom-demo"
+
+# username, full name, is_superuser, group names
+DEMO_STAFF = [
+    ("admin", "Quản trị viên", True, []),
+    ("bientap", "Hoàng Điệp", False, ["Biên tập viên"]),
+    ("phongvien", "Minh Anh", False, ["Phóng viên"]),
+    ("kiemduyet", "Thu Hà", False, ["Kiểm duyệt viên"]),
+]
+
+# Local publishing times, cycled; the portal posts from early morning to late evening.
+PUBLISH_TIMES = [
+    datetime.time(7, 15), datetime.time(9, 40), datetime.time(14, 5),
+    datetime.time(16, 30), datetime.time(20, 10), datetime.time(21, 11),
+]
+# Index of the demo article published just after local midnight.
+MIDNIGHT_ARTICLE = 4
+# The last demo texts show the workflow instead of being public.
+UNPUBLISHED = [Article.Status.DRAFT, Article.Status.REVIEW, "scheduled"]
+
+
+class Command(BaseCommand):
+    help = "Tạo dữ liệu mẫu: chuyên mục, bài viết có ảnh và tài khoản tòa soạn."
+
+    def handle(self, *args, **options):
+        with transaction.atomic():
+            staff = self.make_staff()
+            sections = self.make_sections()
+            created = self.make_articles(staff, sections)
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Dữ liệu mẫu sẵn sàng: {len(sections)} chuyên mục, "
+                f"{created} bài viết mới, {Article.objects.count()} bài viết tất cả."
+            )
+        )
+
+    def make_staff(self):
+        User = get_user_model()
+        users = {}
+        for username, full_name, is_superuser, groups in DEMO_STAFF:
+            first, _, last = full_name.rpartition(" ")
+            user, created = User.objects.get_or_create(
+                username=username,
+                defaults={
+                    "first_name": last,
+                    "last_name": first,
+                    "email": f"{username}@example.com",
+                    "is_staff": True,
+                    "is_superuser": is_superuser,
+                },
+            )
+            if created:
+                user.set_password(DEMO_PASSWORD)
+                user.save()
+                self.stdout.write(f"Tài khoản mẫu: {username} / {DEMO_PASSWORD}")
+            user.groups.add(*Group.objects.filter(name__in=groups))
+            users[username] = user
+        return users
+
+    def make_sections(self):
+        sections = {}
+        for position, (slug, name) in enumerate(SECTIONS):
+            sections[slug], _ = Section.objects.get_or_create(
+                slug=slug, defaults={"name": name, "position": position}
+            )
+        return sections
+
+    def make_articles(self, staff, sections):
+        now = timezone.localtime()
+        public_texts = ARTICLES[: -len(UNPUBLISHED)]
+        created = 0
+        for index, text in enumerate(ARTICLES):
+            slug = vietnamese_slugify(text["title"])
+            if Article.objects.filter(slug=slug).exists():
+                continue
+            if index < len(public_texts):
+                status, published_at = Article.Status.PUBLISHED, self.publish_time(now, index)
+            else:
+                status, published_at = self.unpublished_state(now, index - len(public_texts))
+            article = Article(
+                title=text["title"],
+                slug=slug,
+                lead=text["lead"],
+                body=self.body_html(slug, index, text["body"]),
+                byline=text["byline"],
+                author=staff["phongvien"] if index % 3 else staff["bientap"],
+                section=sections[text["section"]],
+                status=status,
+                published_at=published_at,
+                cover_caption=text["cover_caption"],
+                cover_alt=text["cover_alt"],
+            )
+            article.cover_image.save(
+                f"{slug}.jpg", ContentFile(make_picture(seed=index)), save=False
+            )
+            article.save()
+            created += 1
+        return created
+
+    @staticmethod
+    def publish_time(now, index):
+        """Spread the demo over several weeks: the newest 30 minutes ago, three on
+        one day, one at 00:20 local time, the rest one or two a day before."""
+        if index == 0:
+            return now - datetime.timedelta(minutes=30)
+        if index == MIDNIGHT_ARTICLE:
+            day = now.date() - datetime.timedelta(days=2)
+            clock = datetime.time(0, 20)
+        else:
+            day = now.date() - datetime.timedelta(days=1 + (index * 2) // 3)
+            clock = PUBLISH_TIMES[index % len(PUBLISH_TIMES)]
+        zone = timezone.get_current_timezone()
+        return datetime.datetime.combine(day, clock, tzinfo=zone)
+
+    @staticmethod
+    def unpublished_state(now, index):
+        state = UNPUBLISHED[index % len(UNPUBLISHED)]
+        if state == "scheduled":
+            tomorrow = now.date() + datetime.timedelta(days=1)
+            when = datetime.datetime.combine(
+                tomorrow, datetime.time(8, 0), tzinfo=timezone.get_current_timezone()
+            )
+            return Article.Status.PUBLISHED, when
+        return state, None
+
+    @staticmethod
+    def body_html(slug, index, blocks):
+        """Turn the demo blocks into the HTML CKEditor would have produced."""
+        parts = []
+        for number, block in enumerate(blocks):
+            kind = block[0]
+            if kind == "p":
+                parts.append(f"<p>{escape(block[1])}</p>")
+            elif kind == "h":
+                parts.append(f"<h2>{escape(block[1])}</h2>")
+            elif kind == "img":
+                caption, alt = block[1], block[2]
+                name = default_storage.save(
+                    f"uploads/demo/{slug}-{number}.jpg",
+                    ContentFile(make_picture(seed=1000 + index * 10 + number)),
+                )
+                parts.append(
+                    f'<figure class="image"><img src="{settings.MEDIA_URL}{name}" '
+                    f'alt="{escape(alt)}" width="1200" height="800">'
+                    f"<figcaption>{escape(caption)}</figcaption></figure>"
+                )
+        return "\n".join(parts)

@@ -1,0 +1,59 @@
+"""Template tags for reader pages: local times and the sidebars every page shares."""
+from django import template
+from django.utils import timezone
+
+from articles.forms import ArchiveDayForm
+from articles.models import Article, Section
+
+register = template.Library()
+
+NEIGHBOUR_COUNT = 10
+
+
+@register.filter
+def vn_datetime(value):
+    """Format a time as the portal does, in local time: "21:11 14/05/2024"."""
+    if not value:
+        return ""
+    return timezone.localtime(value).strftime("%H:%M %d/%m/%Y")
+
+
+@register.filter
+def vn_date(value):
+    """Format a date or time as "14/05/2024" (local day for times)."""
+    if not value:
+        return ""
+    if hasattr(value, "tzinfo"):
+        value = timezone.localtime(value)
+    return value.strftime("%d/%m/%Y")
+
+
+@register.inclusion_tag("includes/_section_nav.html", takes_context=True)
+def section_nav(context):
+    request = context.get("request")
+    return {"sections": list(Section.objects.all()), "current_path": request.path if request else ""}
+
+
+@register.inclusion_tag("includes/_article_list.html")
+def newer_articles(article):
+    """"Các bài mới đăng": the articles published just after this one, newest first."""
+    nearest = Article.objects.published().for_listing().newer_than(article)[:NEIGHBOUR_COUNT]
+    return {
+        "heading": "Các bài mới đăng",
+        "list_id": "bai-moi-dang",
+        "articles": list(reversed(nearest)),
+    }
+
+
+@register.inclusion_tag("includes/_article_list.html")
+def older_articles(article):
+    """"Các bài đã đăng": the articles published just before this one, newest first."""
+    nearest = Article.objects.published().for_listing().older_than(article)[:NEIGHBOUR_COUNT]
+    return {"heading": "Các bài đã đăng", "list_id": "bai-da-dang", "articles": list(nearest)}
+
+
+@register.inclusion_tag("includes/_archive_picker.html")
+def archive_picker(day=None):
+    """The date picker with its "Xem" button that opens a day's articles."""
+    day = day or timezone.localdate()
+    return {"form": ArchiveDayForm(initial={"ngay": day})}

@@ -1,0 +1,87 @@
+"""Reader pages: home, section lists, the article itself and the day archive."""
+from django.core.paginator import Paginator
+from django.db.models import F, Window
+from django.db.models.functions import RowNumber
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.views.generic import ListView
+
+from articles.forms import ArchiveDayForm
+from articles.models import Article, Section
+
+HOME_ARTICLES_PER_SECTION = 4
+
+
+def home(request):
+    """The top story, then the latest articles of every section."""
+    public = Article.objects.published().for_listing()
+    top_story = public.exclude(cover_image="").newest_first().first()
+    latest = (
+        public.exclude(pk=getattr(top_story, "pk", None))
+        .annotate(
+            row=Window(
+                RowNumber(),
+                partition_by=[F("section_id")],
+                order_by=[F("published_at").desc(), F("pk").desc()],
+            )
+        )
+        .filter(row__lte=HOME_ARTICLES_PER_SECTION)
+        .order_by("section__position", "section__name", "-published_at", "-pk")
+    )
+    by_section = {}
+    for article in latest:
+        by_section.setdefault(article.section, []).append(article)
+    return render(
+        request,
+        "articles/home.html",
+        {"top_story": top_story, "sections": list(by_section.items())},
+    )
+
+
+class SectionView(ListView):
+    template_name = "articles/section.html"
+    context_object_name = "articles"
+    paginate_by = 12
+
+    def get_queryset(self):
+        self.section = get_object_or_404(Section, slug=self.kwargs["slug"])
+        return (
+            Article.objects.published()
+            .in_section(self.section)
+            .for_listing()
+            .newest_first()
+        )
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(section=self.section, **kwargs)
+
+
+def article_detail(request, slug, pk):
+    """One published article; an old or mistyped slug redirects to the real one."""
+    article = get_object_or_404(
+        Article.objects.published().select_related("section"), pk=pk
+    )
+    if slug != article.slug:
+        return redirect(article, permanent=True)
+    return render(request, "articles/detail.html", {"article": article})
+
+
+def archive_day(request):
+    """Articles published on one local day, chosen with the date picker."""
+    form = ArchiveDayForm(request.GET or {"ngay": timezone.localdate().isoformat()})
+    if not form.is_valid():
+        return render(request, "articles/archive_day.html", {"form": form}, status=400)
+    day = form.cleaned_data["ngay"]
+    articles = Article.objects.published().published_on(day).for_listing().newest_first()
+    page = Paginator(articles, 20).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "articles/archive_day.html",
+        {
+            "form": form,
+            "day": day,
+            "day_query": f"ngay={day.isoformat()}",
+            "page_obj": page,
+            "articles": page.object_list,
+        },
+    )

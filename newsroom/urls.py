@@ -1,0 +1,19 @@
+"""Top-level URLs."""
+from django.contrib import admin
+from django.urls import include, path
+
+from newsroom.health import healthz
+from newsroom.media import serve_media
+
+admin.site.site_header = "Newsroom – Quản trị nội dung"
+admin.site.site_title = "Newsroom"
+admin.site.index_title = "Bàn làm việc của tòa soạn"
+
+urlpatterns = [
+    path("healthz", healthz, name="healthz"),
+    path("quan-tri/", admin.site.urls),
+    path("captcha/", include("captcha.urls")),
+    path("media/<path:path>", serve_media, name="media"),
+    path("", include("articles.urls")),
+]
+

@@ -1,0 +1,40 @@
+"""Plain functions that build test data with sensible defaults."""
+import datetime
+import itertools
+
+from django.contrib.auth import get_user_model
+from django.utils import timezone
+
+from articles.models import Article, Section
+
+_sequence = itertools.count(1)
+
+
+def make_user(username=None, **fields):
+    number = next(_sequence)
+    fields.setdefault("is_staff", True)
+    user = get_user_model().objects.create_user(
+        username=username or f"user{number}", password="test-pass-123", **fields
+    )
+    return user
+
+
+def make_section(name=None, **fields):
+    number = next(_sequence)
+    return Section.objects.create(name=name or f"Chuyên mục {number}", **fields)
+
+
+def make_article(title=None, section=None, author=None, **fields):
+    """A published article from an hour ago unless told otherwise."""
+    number = next(_sequence)
+    fields.setdefault("status", Article.Status.PUBLISHED)
+    if fields["status"] == Article.Status.PUBLISHED:
+        fields.setdefault("published_at", timezone.now() - datetime.timedelta(hours=1))
+    fields.setdefault("lead", f"Chiều 14/5, tin số {number} của quận.")
+    fields.setdefault("body", f"<p>Nội dung bài viết số {number}.</p>")
+    return Article.objects.create(
+        title=title or f"Bài viết số {number}",
+        section=section or make_section(),
+        author=author or make_user(),
+        **fields,
+    )

@@ -1,0 +1,58 @@
+"""Settings come from the environment and refuse unsafe production defaults."""
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def load_settings(**env):
+    """Import the settings in a fresh interpreter with exactly `env` set."""
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "DATABASE_URL", "REDIS_URL"))}
+    clean.update(env)
+    code = (
+        "import newsroom.settings as s;"
+        "print(s.DEBUG, s.DATABASES['default']['ENGINE'], s.CACHES['default']['BACKEND'], s.TIME_ZONE, s.LANGUAGE_CODE)"
+    )
+    return subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, env=clean, capture_output=True, text=True
+    )
+
+
+def test_refuses_to_start_on_the_development_key_without_debug():
+    result = load_settings()
+    assert result.returncode != 0
+    assert "DJANGO_SECRET_KEY is not set" in result.stderr
+
+
+def test_development_key_allowed_with_debug_on():
+    result = load_settings(DJANGO_DEBUG="1")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == [
+        "True", "django.db.backends.sqlite3",
+        "django.core.cache.backends.locmem.LocMemCache", "Asia/Ho_Chi_Minh", "vi",
+    ]
+
+
+def test_database_and_redis_urls_switch_backends():
+    result = load_settings(
+        DJANGO_SECRET_KEY="k" * 50,
+        DATABASE_URL="postgres://postgres@127.0.0.1:5432/test",
+        REDIS_URL="redis://127.0.0.1:6379/0",
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split()[:3] == [
+        "False", "django.db.backends.postgresql", "django.core.cache.backends.redis.RedisCache",
+    ]
+
+
+def test_sqlite_default_is_tuned_for_concurrent_writers():
+    from django.conf import settings
+
+    if settings.DATABASES["default"]["ENGINE"] != "django.db.backends.sqlite3":
+        return
+    options = settings.DATABASES["default"]["OPTIONS"]
+    assert options["transaction_mode"] == "IMMEDIATE"
+    assert options["timeout"] >= 5
+    assert "journal_mode=WAL" in options["init_command"]
