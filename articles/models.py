@@ -54,18 +54,21 @@ class ArticleQuerySet(models.QuerySet):
         return self.order_by("-published_at", "-pk")
 
     def newer_than(self, article):
-        """Articles published after `article`, nearest first."""
-        return self.filter(
-            Q(published_at__gt=article.published_at)
-            | Q(published_at=article.published_at, pk__gt=article.pk)
-        ).order_by("published_at", "pk")
+        """Articles published after `article`, nearest first. Written as a range
+        on published_at (not an OR) so the database walks its index."""
+        return (
+            self.filter(published_at__gte=article.published_at)
+            .exclude(published_at=article.published_at, pk__lte=article.pk)
+            .order_by("published_at", "pk")
+        )
 
     def older_than(self, article):
         """Articles published before `article`, nearest first."""
-        return self.filter(
-            Q(published_at__lt=article.published_at)
-            | Q(published_at=article.published_at, pk__lt=article.pk)
-        ).order_by("-published_at", "-pk")
+        return (
+            self.filter(published_at__lte=article.published_at)
+            .exclude(published_at=article.published_at, pk__gte=article.pk)
+            .order_by("-published_at", "-pk")
+        )
 
     def published_on(self, day):
         """Articles whose publish time falls on `day` in the portal's time zone."""
@@ -94,8 +97,15 @@ class Article(models.Model):
     lead = models.TextField(_("sapo"), help_text=_("Đoạn dẫn ngắn, văn bản thường."))
     body = RichTextField(_("nội dung"))
     cover_image = models.ImageField(
-        _("ảnh đại diện"), upload_to="covers/%Y/%m/", blank=True
+        _("ảnh đại diện"),
+        upload_to="covers/%Y/%m/",
+        blank=True,
+        width_field="cover_width",
+        height_field="cover_height",
     )
+    # Stored so pages can reserve the photo's space without opening the file.
+    cover_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    cover_height = models.PositiveIntegerField(null=True, blank=True, editable=False)
     cover_caption = models.CharField(_("chú thích ảnh"), max_length=300, blank=True)
     cover_alt = models.CharField(
         _("mô tả ảnh (alt)"),
@@ -151,13 +161,18 @@ class Article(models.Model):
         if self.status == self.Status.PUBLISHED and not self.published_at:
             self.published_at = timezone.now()
 
-    def save(self, *args, **kwargs):
+    def fill_derived_fields(self):
+        """Normalise the text and derive what is computed from it. save() calls
+        this; bulk loaders that bypass save() must call it themselves."""
         self.title = nfc(self.title).strip()
         self.lead = nfc(self.lead).strip()
         self.byline = nfc(self.byline).strip()
         self.body = sanitize_html(nfc(self.body))
         if not self.slug:
             self.slug = vietnamese_slugify(self.title) or "bai-viet"
+
+    def save(self, *args, **kwargs):
+        self.fill_derived_fields()
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):

@@ -1,7 +1,5 @@
 """Reader pages: home, section lists, the article itself and the day archive."""
 from django.core.paginator import Paginator
-from django.db.models import F, Window
-from django.db.models.functions import RowNumber
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.generic import ListView
@@ -14,27 +12,18 @@ HOME_ARTICLES_PER_SECTION = 4
 
 def home(request):
     """The top story, then the latest articles of every section."""
-    public = Article.objects.published().for_listing()
-    top_story = public.exclude(cover_image="").newest_first().first()
-    latest = (
-        public.exclude(pk=getattr(top_story, "pk", None))
-        .annotate(
-            row=Window(
-                RowNumber(),
-                partition_by=[F("section_id")],
-                order_by=[F("published_at").desc(), F("pk").desc()],
-            )
-        )
-        .filter(row__lte=HOME_ARTICLES_PER_SECTION)
-        .order_by("section__position", "section__name", "-published_at", "-pk")
-    )
-    by_section = {}
-    for article in latest:
-        by_section.setdefault(article.section, []).append(article)
+    public = Article.objects.published().for_listing().newest_first()
+    top_story = public.exclude(cover_image="").first()
+    others = public.exclude(pk=getattr(top_story, "pk", None))
+    # One small indexed query per section: the sections are few, and a window
+    # over every published article would read them all on each request.
+    sections = [
+        (section, articles)
+        for section in Section.objects.all()
+        if (articles := list(others.in_section(section)[:HOME_ARTICLES_PER_SECTION]))
+    ]
     return render(
-        request,
-        "articles/home.html",
-        {"top_story": top_story, "sections": list(by_section.items())},
+        request, "articles/home.html", {"top_story": top_story, "sections": sections}
     )
 
 

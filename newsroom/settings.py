@@ -90,9 +90,19 @@ TEMPLATES = [
     },
 ]
 
-# Database: DATABASE_URL if set, else a SQLite file tuned for several writers
-# (WAL lets readers run beside one writer; IMMEDIATE takes the write lock at
-# BEGIN so two writers queue on the busy timeout instead of failing mid-way).
+# Database: DATABASE_URL if set, else a SQLite file. SQLite is tuned for several
+# writers either way: WAL lets readers run beside one writer; IMMEDIATE takes the
+# write lock at BEGIN so two writers queue on the busy timeout instead of failing
+# half-way through a transaction.
+SQLITE_OPTIONS = {
+    "transaction_mode": "IMMEDIATE",
+    "timeout": 20,
+    "init_command": (
+        "PRAGMA journal_mode=WAL;"
+        "PRAGMA synchronous=NORMAL;"
+        "PRAGMA foreign_keys=ON;"
+    ),
+}
 DATABASE_URL = os.environ.get("DATABASE_URL", "").strip()
 if DATABASE_URL:
     DATABASES = {
@@ -105,18 +115,13 @@ else:
         "default": {
             "ENGINE": "django.db.backends.sqlite3",
             "NAME": BASE_DIR / "db.sqlite3",
-            "OPTIONS": {
-                "transaction_mode": "IMMEDIATE",
-                "timeout": 20,
-                "init_command": (
-                    "PRAGMA journal_mode=WAL;"
-                    "PRAGMA synchronous=NORMAL;"
-                    "PRAGMA foreign_keys=ON;"
-                ),
-            },
+            "CONN_MAX_AGE": 600,
+            "CONN_HEALTH_CHECKS": True,
             "TEST": {"NAME": BASE_DIR / "test_db.sqlite3"},
         }
     }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"]["OPTIONS"] = {**SQLITE_OPTIONS, **DATABASES["default"].get("OPTIONS", {})}
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -158,6 +163,8 @@ STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("DJANGO_MEDIA_ROOT") or BASE_DIR / "media")
 NEWSROOM_SERVE_MEDIA = env_bool("DJANGO_SERVE_MEDIA", DEBUG)
+# Mounts /bench/ceiling/, the benchmark's trivial view. Off except under `make bench`.
+NEWSROOM_BENCH_CEILING = env_bool("NEWSROOM_BENCH_CEILING", False)
 
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},

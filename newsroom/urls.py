@@ -1,7 +1,9 @@
 """Top-level URLs."""
+from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
 
+from newsroom.ceiling import ceiling
 from newsroom.health import healthz
 from newsroom.media import serve_media
 
@@ -17,3 +19,6 @@ urlpatterns = [
     path("", include("articles.urls")),
 ]
 
+
+if settings.NEWSROOM_BENCH_CEILING:
+    urlpatterns.insert(0, path("bench/ceiling/", ceiling))

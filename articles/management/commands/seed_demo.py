@@ -42,14 +42,31 @@ MIDNIGHT_ARTICLE = 4
 UNPUBLISHED = [Article.Status.DRAFT, Article.Status.REVIEW, "scheduled"]
 
 
+# Bulk articles (for benchmarks) share a few cover pictures and come this often.
+BULK_COVERS = 12
+BULK_INTERVAL = datetime.timedelta(minutes=20)
+BULK_BATCH = 1000
+
+
 class Command(BaseCommand):
     help = "Tạo dữ liệu mẫu: chuyên mục, bài viết có ảnh và tài khoản tòa soạn."
 
-    def handle(self, *args, **options):
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--articles",
+            type=int,
+            default=0,
+            help="Tổng số bài viết muốn có; phần thiếu được sinh từ bài mẫu (dùng cho benchmark).",
+        )
+
+    def handle(self, *args, articles=0, **options):
         with transaction.atomic():
             staff = self.make_staff()
             sections = self.make_sections()
             created = self.make_articles(staff, sections)
+        missing = articles - Article.objects.count()
+        if missing > 0:
+            created += self.make_bulk_articles(missing, staff, sections)
         self.stdout.write(
             self.style.SUCCESS(
                 f"Dữ liệu mẫu sẵn sàng: {len(sections)} chuyên mục, "
@@ -116,9 +133,50 @@ class Command(BaseCommand):
             article.cover_image.save(
                 f"{slug}.jpg", ContentFile(make_picture(seed=index)), save=False
             )
+            article.cover_width, article.cover_height = 1200, 800
             article.save()
             created += 1
         return created
+
+    def make_bulk_articles(self, count, staff, sections):
+        """Many published articles made from the demo texts, older than the demo
+        itself, written in batches with bulk_create."""
+        covers = [
+            default_storage.save(
+                f"covers/bulk/bia-{number}.jpg", ContentFile(make_picture(seed=500 + number))
+            )
+            for number in range(BULK_COVERS)
+        ]
+        oldest = Article.objects.order_by("published_at").values_list("published_at", flat=True)
+        start = (oldest.exclude(published_at=None).first() or timezone.now())
+        authors = [staff["phongvien"], staff["bientap"]]
+        offset = Article.objects.count()
+        for first in range(0, count, BULK_BATCH):
+            batch = []
+            for number in range(first, min(first + BULK_BATCH, count)):
+                text = ARTICLES[number % len(ARTICLES)]
+                article = Article(
+                    title=f"{text['title']} (kỳ {offset + number})",
+                    lead=text["lead"],
+                    body="\n".join(
+                        f"<p>{escape(block[1])}</p>" for block in text["body"] if block[0] == "p"
+                    ),
+                    byline=text["byline"],
+                    author=authors[number % 2],
+                    section=sections[text["section"]],
+                    status=Article.Status.PUBLISHED,
+                    published_at=start - BULK_INTERVAL * (number + 1),
+                    cover_image=covers[number % BULK_COVERS],
+                    cover_width=1200,
+                    cover_height=800,
+                    cover_caption=text["cover_caption"],
+                    cover_alt=text["cover_alt"],
+                )
+                article.fill_derived_fields()
+                batch.append(article)
+            with transaction.atomic():
+                Article.objects.bulk_create(batch)
+        return count
 
     @staticmethod
     def publish_time(now, index):

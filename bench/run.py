@@ -1,0 +1,204 @@
+"""The reader-path benchmark: `make bench` (see README "Benchmarks").
+
+Seeds a large dataset into a database of its own, serves it with gunicorn
+(2 workers, production settings) on 127.0.0.1 and loads each page with wrk at
+16 connections, beside a trivial Django view on the same server (the ceiling).
+Prints requests/s, p50/p99 latency, response size and the ratio to the ceiling.
+
+Nothing here runs in `make test`.
+"""
+import argparse
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+WORK = ROOT / "bench" / "results"
+PYTHON = sys.executable
+PORT = 8765
+BASE = f"http://127.0.0.1:{PORT}"
+PG_ADMIN_URL = "postgres://postgres@127.0.0.1:5432/test"
+PG_BENCH_DB = "newsroom_bench"
+
+
+def log(message):
+    print(f"[bench] {message}", flush=True)
+
+
+def environment(backend):
+    """Production settings on a database of the benchmark's own."""
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith(("DJANGO_", "DATABASE_URL", "REDIS_URL", "NEWSROOM_"))
+    }
+    env.update(
+        DJANGO_DEBUG="0",
+        DJANGO_SECRET_KEY="bench-only-" + "k" * 50,
+        DJANGO_MEDIA_ROOT=str(WORK / "media"),
+        DJANGO_STATIC_ROOT=str(WORK / "static"),
+        NEWSROOM_BENCH_CEILING="1",
+        GUNICORN_WORKERS="2",
+        GUNICORN_BIND=f"127.0.0.1:{PORT}",
+        GUNICORN_LOG_LEVEL="warning",
+    )
+    if backend == "sqlite":
+        env["DATABASE_URL"] = f"sqlite:///{WORK / 'bench.sqlite3'}"
+    else:
+        env["DATABASE_URL"] = f"postgres://postgres@127.0.0.1:5432/{PG_BENCH_DB}"
+        env["REDIS_URL"] = "redis://127.0.0.1:6379/9"
+    return env
+
+
+def manage(env, *args, capture=False):
+    return subprocess.run(
+        [PYTHON, "manage.py", *args],
+        cwd=ROOT, env=env, check=True, text=True,
+        capture_output=capture,
+    )
+
+
+def reset_database(backend, env):
+    if backend == "sqlite":
+        for path in WORK.glob("bench.sqlite3*"):
+            path.unlink()
+        return
+    admin = ["psql", PG_ADMIN_URL, "-q", "-c"]
+    subprocess.run([*admin, f"DROP DATABASE IF EXISTS {PG_BENCH_DB} WITH (FORCE)"], check=True)
+    subprocess.run([*admin, f"CREATE DATABASE {PG_BENCH_DB}"], check=True)
+    subprocess.run(["redis-cli", "-n", "9", "flushdb"], check=True, capture_output=True)
+
+
+def seed(backend, env, articles, comments):
+    shutil.rmtree(WORK / "media", ignore_errors=True)
+    reset_database(backend, env)
+    manage(env, "migrate", "--noinput", "-v0")
+    manage(env, "collectstatic", "--noinput", "-v0")
+    started = time.perf_counter()
+    extra = ["--comments", str(comments)] if comments else []
+    manage(env, "seed_demo", "--articles", str(articles), *extra)
+    elapsed = time.perf_counter() - started
+    log(f"seed_demo --articles {articles} --comments {comments}: {elapsed:.1f} s")
+    return elapsed
+
+
+class Server:
+    """gunicorn with the project's gunicorn.conf.py, stopped on exit."""
+
+    def __init__(self, env):
+        self.env = env
+        self.process = None
+
+    def __enter__(self):
+        self.process = subprocess.Popen(
+            [PYTHON, "-m", "gunicorn", "newsroom.wsgi"],
+            cwd=ROOT, env=self.env, start_new_session=True,
+        )
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            try:
+                with urllib.request.urlopen(f"{BASE}/healthz", timeout=2) as response:
+                    if response.status == 200:
+                        return self
+            except OSError:
+                time.sleep(0.2)
+        self.__exit__()
+        raise SystemExit("gunicorn did not answer /healthz within 30 s")
+
+    def __exit__(self, *exc):
+        if self.process and self.process.poll() is None:
+            os.killpg(self.process.pid, signal.SIGTERM)
+            self.process.wait(timeout=30)
+
+
+def parse_duration(text):
+    value, unit = re.fullmatch(r"([\d.]+)(us|ms|s|m)", text).groups()
+    return float(value) * {"us": 0.001, "ms": 1.0, "s": 1000.0, "m": 60000.0}[unit]
+
+
+def run_wrk(url, seconds, connections=16, script=None):
+    command = ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--latency", "--timeout", "10s"]
+    if script:
+        command += ["-s", str(script)]
+    output = subprocess.run(command + [url], check=True, capture_output=True, text=True).stdout
+    if "Latency Distribution" not in output:
+        raise SystemExit(f"wrk got no answers from {url}:\n{output}")
+    percentiles = dict(re.findall(r"^\s+(50|99)%\s+(\S+)\s*$", output, re.M))
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
+    socket_errors = re.search(r"Socket errors: (.*)$", output, re.M)
+    return {
+        "rps": float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1)),
+        "p50": parse_duration(percentiles["50"]),
+        "p99": parse_duration(percentiles["99"]),
+        "errors": int(errors.group(1)) if errors else 0,
+        "socket_errors": socket_errors.group(1) if socket_errors else "",
+        "requests": int(re.search(r"(\d+) requests in", output).group(1)),
+    }
+
+
+def response_size(url):
+    with urllib.request.urlopen(url, timeout=10) as response:
+        return len(response.read())
+
+
+def print_table(title, rows):
+    ceiling = rows[0][1]["rps"]
+    print()
+    print(title)
+    header = f"{'page':<34}{'req/s':>9}{'p50 ms':>9}{'p99 ms':>9}{'bytes':>9}{'errors':>8}{'÷ceiling':>10}"
+    print(header)
+    print("-" * len(header))
+    for name, result in rows:
+        ratio = result["rps"] / ceiling if ceiling else 0
+        print(
+            f"{name:<34}{result['rps']:>9.0f}{result['p50']:>9.1f}{result['p99']:>9.1f}"
+            f"{result.get('bytes', 0):>9}{result['errors']:>8}{ratio:>9.0%}"
+        )
+
+
+def bench_pages(env, seconds):
+    """Load every reader page and the ceiling; return the table rows."""
+    from bench.targets import reader_targets
+
+    rows = []
+    with Server(env):
+        for name, path in reader_targets(env):
+            url = BASE + path
+            size = response_size(url)
+            run_wrk(url, 2)  # warm the workers and caches
+            result = run_wrk(url, seconds)
+            result["bytes"] = size
+            rows.append((name, result))
+            log(f"{name}: {result['rps']:.0f} req/s, p99 {result['p99']:.1f} ms")
+    return rows
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--backend", choices=["sqlite", "postgres", "both"], default="both")
+    parser.add_argument("--articles", type=int, default=20000)
+    parser.add_argument("--comments", type=int, default=200000)
+    parser.add_argument("--seconds", type=int, default=10, help="wrk duration per page")
+    parser.add_argument("--skip-seed", action="store_true", help="reuse the last seeded data")
+    args = parser.parse_args()
+    if not shutil.which("wrk"):
+        raise SystemExit("wrk is missing: apt-get install -y wrk")
+    WORK.mkdir(parents=True, exist_ok=True)
+    sys.path.insert(0, str(ROOT))
+    backends = ["sqlite", "postgres"] if args.backend == "both" else [args.backend]
+    for backend in backends:
+        env = environment(backend)
+        if not args.skip_seed:
+            seed(backend, env, args.articles, args.comments)
+        rows = bench_pages(env, args.seconds)
+        print_table(f"{backend}: {args.articles} articles, {args.comments} comments, 16 connections", rows)
+
+
+if __name__ == "__main__":
+    main()
