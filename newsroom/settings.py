@@ -166,13 +166,17 @@ NEWSROOM_SERVE_MEDIA = env_bool("DJANGO_SERVE_MEDIA", DEBUG)
 # Mounts /bench/ceiling/, the benchmark's trivial view. Off except under `make bench`.
 NEWSROOM_BENCH_CEILING = env_bool("NEWSROOM_BENCH_CEILING", False)
 
+# Production serves static files under content-hashed names (far-future
+# caching) from what `collectstatic` wrote; DJANGO_STATIC_MANIFEST=0 serves the
+# source files instead, for test servers that never ran collectstatic.
+STATIC_MANIFEST = env_bool("DJANGO_STATIC_MANIFEST", not DEBUG)
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
         "BACKEND": (
-            "django.contrib.staticfiles.storage.StaticFilesStorage"
-            if DEBUG
-            else "whitenoise.storage.CompressedManifestStaticFilesStorage"
+            "whitenoise.storage.CompressedManifestStaticFilesStorage"
+            if STATIC_MANIFEST
+            else "django.contrib.staticfiles.storage.StaticFilesStorage"
         )
     },
 }
