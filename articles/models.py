@@ -1,11 +1,13 @@
 """Sections and articles: the content readers come for."""
 import datetime
+import operator
+from functools import reduce
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Q
+from django.db.models import Case, Q, Value, When
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -13,6 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from ckeditor.fields import RichTextField
 
 from articles.richtext import sanitize_html
+from articles.search import query_words, related_title_words, search_columns
 from articles.vietnamese import nfc, vietnamese_slugify
 
 
@@ -40,6 +43,9 @@ class Section(models.Model):
         return reverse("articles:section", kwargs={"slug": self.slug})
 
 
+SEARCH_COLUMNS = ["search_title_exact", "search_title", "search_text"]
+
+
 class ArticleQuerySet(models.QuerySet):
     def published(self, now=None):
         """The one visibility rule: published, and the publish time has come."""
@@ -48,7 +54,7 @@ class ArticleQuerySet(models.QuerySet):
 
     def for_listing(self):
         """What every list of articles shows: the section comes in the same query."""
-        return self.select_related("section").defer("body")
+        return self.select_related("section").defer("body", *SEARCH_COLUMNS)
 
     def newest_first(self):
         return self.order_by("-published_at", "-pk")
@@ -76,6 +82,51 @@ class ArticleQuerySet(models.QuerySet):
 
     def in_section(self, section):
         return self.filter(section=section)
+
+    def search(self, query):
+        """Articles with every word of `query`, ignoring case and accents, best
+        first: exact title match, accent-folded title match, then body or lead
+        match; newest first within each. See articles/search.py."""
+        exact, folded = query_words(query)
+        if not folded:
+            return self.none()
+
+        def has_all(column, words):
+            return Q(*[Q(**{f"{column}__contains": f" {word} "}) for word in words])
+
+        return (
+            self.filter(has_all("search_text", folded))
+            .annotate(
+                search_rank=Case(
+                    When(has_all("search_title_exact", exact), then=Value(2)),
+                    When(has_all("search_title", folded), then=Value(1)),
+                    default=Value(0),
+                )
+            )
+            .defer(*SEARCH_COLUMNS)
+            .order_by("-search_rank", "-published_at", "-pk")
+        )
+
+    def related_to(self, article):
+        """Other articles of the same section sharing words with its title
+        (accents ignored, common words left out), most shared words first."""
+        shared = [
+            Q(search_title__contains=f" {word} ")
+            for word in related_title_words(article.search_title)
+        ]
+        if not shared:
+            return self.none()
+        return (
+            self.in_section(article.section_id)
+            .exclude(pk=article.pk)
+            .filter(reduce(operator.or_, shared))
+            .annotate(
+                shared_words=reduce(
+                    operator.add, [Case(When(q, then=1), default=0) for q in shared]
+                )
+            )
+            .order_by("-shared_words", "-published_at", "-pk")
+        )
 
 
 class Article(models.Model):
@@ -125,6 +176,10 @@ class Article(models.Model):
     )
     published_at = models.DateTimeField(_("thời điểm đăng"), null=True, blank=True)
     created_at = models.DateTimeField(_("tạo lúc"), auto_now_add=True)
+    # Derived by save() for search (articles/search.py); never edited by hand.
+    search_title_exact = models.TextField(editable=False, default="")
+    search_title = models.TextField(editable=False, default="")
+    search_text = models.TextField(editable=False, default="")
     updated_at = models.DateTimeField(_("cập nhật lúc"), auto_now=True)
 
     objects = ArticleQuerySet.as_manager()
@@ -158,7 +213,14 @@ class Article(models.Model):
         self.body = sanitize_html(nfc(self.body))
         if not self.slug:
             self.slug = vietnamese_slugify(self.title) or "bai-viet"
+        self.fill_search_columns()
         super().save(*args, **kwargs)
+
+    def fill_search_columns(self):
+        """Derive the search columns from title, lead and body (already NFC and
+        sanitised by save()); call it before bulk_create, which skips save()."""
+        for column, value in search_columns(self.title, self.lead, self.body).items():
+            setattr(self, column, value)
 
     def get_absolute_url(self):
         return reverse("articles:detail", kwargs={"slug": self.slug, "pk": self.pk})
