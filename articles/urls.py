@@ -18,7 +18,11 @@ urlpatterns = [
     path(
         "sitemap.xml",
         sitemap_views.index,
-        {"sitemaps": SITEMAPS, "sitemap_url_name": "articles:sitemap_section"},
+        {
+            "sitemaps": SITEMAPS,
+            "sitemap_url_name": "articles:sitemap_section",
+            "template_name": "sitemaps/index.xml",
+        },
         name="sitemap",
     ),
     # The news sitemap has its own template; its name is the generic pattern's
