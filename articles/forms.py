@@ -2,6 +2,9 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from articles.search import MAX_QUERY_LENGTH
+from articles.vietnamese import nfc
+
 
 class ArchiveDayForm(forms.Form):
     """The "Các bài đã đăng" date picker: one local calendar day."""
@@ -15,3 +18,26 @@ class ArchiveDayForm(forms.Form):
             "invalid": _("Ngày không hợp lệ. Vui lòng chọn ngày theo dạng ngày/tháng/năm."),
         },
     )
+
+
+class SearchForm(forms.Form):
+    """The search box: any text up to MAX_QUERY_LENGTH characters, in NFC."""
+
+    q = forms.CharField(
+        label=_("Từ khóa"),
+        required=False,
+        widget=forms.SearchInput(attrs={"maxlength": MAX_QUERY_LENGTH}),
+        error_messages={
+            "null_characters_not_allowed": _("Từ khóa có ký tự không hợp lệ."),
+        },
+    )
+
+    def clean_q(self):
+        # Measured after NFC: a query typed in decomposed Unicode is no longer.
+        query = nfc(self.cleaned_data["q"])
+        if len(query) > MAX_QUERY_LENGTH:
+            raise forms.ValidationError(
+                _("Từ khóa quá dài: tối đa %(limit)d ký tự, bạn đã nhập %(length)d."),
+                params={"limit": MAX_QUERY_LENGTH, "length": len(query)},
+            )
+        return query

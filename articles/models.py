@@ -1,11 +1,14 @@
 """Sections and articles: the content readers come for."""
 import datetime
+import operator
+from functools import reduce
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.files.images import get_image_dimensions
 from django.db import models
-from django.db.models import Q
+from django.db.models import Case, Q, Value, When
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -13,6 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from ckeditor.fields import RichTextField
 
 from articles.richtext import sanitize_html
+from articles.search import query_words, related_title_words, search_columns
 from articles.vietnamese import nfc, vietnamese_slugify
 
 
@@ -40,6 +44,9 @@ class Section(models.Model):
         return reverse("articles:section", kwargs={"slug": self.slug})
 
 
+SEARCH_COLUMNS = ["search_title_exact", "search_title", "search_text"]
+
+
 class ArticleQuerySet(models.QuerySet):
     def published(self, now=None):
         """The one visibility rule: published, and the publish time has come."""
@@ -48,7 +55,7 @@ class ArticleQuerySet(models.QuerySet):
 
     def for_listing(self):
         """What every list of articles shows: the section comes in the same query."""
-        return self.select_related("section").defer("body")
+        return self.select_related("section").defer("body", *SEARCH_COLUMNS)
 
     def newest_first(self):
         return self.order_by("-published_at", "-pk")
@@ -80,6 +87,51 @@ class ArticleQuerySet(models.QuerySet):
     def in_section(self, section):
         return self.filter(section=section)
 
+    def search(self, query):
+        """Articles with every word of `query`, ignoring case and accents, best
+        first: exact title match, accent-folded title match, then body or lead
+        match; newest first within each. See articles/search.py."""
+        exact, folded = query_words(query)
+        if not folded:
+            return self.none()
+
+        def has_all(column, words):
+            return Q(*[Q(**{f"{column}__contains": f" {word} "}) for word in words])
+
+        return (
+            self.filter(has_all("search_text", folded))
+            .annotate(
+                search_rank=Case(
+                    When(has_all("search_title_exact", exact), then=Value(2)),
+                    When(has_all("search_title", folded), then=Value(1)),
+                    default=Value(0),
+                )
+            )
+            .defer(*SEARCH_COLUMNS)
+            .order_by("-search_rank", "-published_at", "-pk")
+        )
+
+    def related_to(self, article):
+        """Other articles of the same section sharing words with its title
+        (accents ignored, common words left out), most shared words first."""
+        shared = [
+            Q(search_title__contains=f" {word} ")
+            for word in related_title_words(article.search_title)
+        ]
+        if not shared:
+            return self.none()
+        return (
+            self.in_section(article.section_id)
+            .exclude(pk=article.pk)
+            .filter(reduce(operator.or_, shared))
+            .annotate(
+                shared_words=reduce(
+                    operator.add, [Case(When(q, then=1), default=0) for q in shared]
+                )
+            )
+            .order_by("-shared_words", "-published_at", "-pk")
+        )
+
 
 class Article(models.Model):
     class Status(models.TextChoices):
@@ -96,14 +148,10 @@ class Article(models.Model):
     )
     lead = models.TextField(_("sapo"), help_text=_("Đoạn dẫn ngắn, văn bản thường."))
     body = RichTextField(_("nội dung"))
-    cover_image = models.ImageField(
-        _("ảnh đại diện"),
-        upload_to="covers/%Y/%m/",
-        blank=True,
-        width_field="cover_width",
-        height_field="cover_height",
-    )
-    # Stored so pages can reserve the photo's space without opening the file.
+    cover_image = models.ImageField(_("ảnh đại diện"), upload_to="covers/%Y/%m/", blank=True)
+    # Measured once when the photo arrives, so pages can reserve its space without
+    # opening the file. (ImageField's own width_field opens the file whenever a
+    # row with empty sizes is loaded, and fails if the file has gone.)
     cover_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
     cover_height = models.PositiveIntegerField(null=True, blank=True, editable=False)
     cover_caption = models.CharField(_("chú thích ảnh"), max_length=300, blank=True)
@@ -135,6 +183,10 @@ class Article(models.Model):
     )
     published_at = models.DateTimeField(_("thời điểm đăng"), null=True, blank=True)
     created_at = models.DateTimeField(_("tạo lúc"), auto_now_add=True)
+    # Derived by save() for search (articles/search.py); never edited by hand.
+    search_title_exact = models.TextField(editable=False, default="")
+    search_title = models.TextField(editable=False, default="")
+    search_text = models.TextField(editable=False, default="")
     updated_at = models.DateTimeField(_("cập nhật lúc"), auto_now=True)
 
     objects = ArticleQuerySet.as_manager()
@@ -170,10 +222,35 @@ class Article(models.Model):
         self.body = sanitize_html(nfc(self.body))
         if not self.slug:
             self.slug = vietnamese_slugify(self.title) or "bai-viet"
+        self.fill_search_columns()
+        self.measure_cover()
+
+    def measure_cover(self):
+        """Record the cover photo's pixel size when a new photo arrives."""
+        if not self.cover_image:
+            self.cover_width = self.cover_height = None
+            return
+        if self.cover_width and self.cover_image._committed:
+            return
+        try:
+            if self.cover_image._committed:
+                with self.cover_image.open("rb") as image:
+                    size = get_image_dimensions(image)
+            else:
+                size = get_image_dimensions(self.cover_image.file)
+        except OSError:
+            size = (None, None)
+        self.cover_width, self.cover_height = size
 
     def save(self, *args, **kwargs):
         self.fill_derived_fields()
         super().save(*args, **kwargs)
+
+    def fill_search_columns(self):
+        """Derive the search columns from title, lead and body (already NFC and
+        sanitised by fill_derived_fields())."""
+        for column, value in search_columns(self.title, self.lead, self.body).items():
+            setattr(self, column, value)
 
     def get_absolute_url(self):
         return reverse("articles:detail", kwargs={"slug": self.slug, "pk": self.pk})

@@ -3,6 +3,9 @@
 CKEditor 4 is out of support, so nothing it sends is trusted: whatever reaches
 the database has passed this allow-list, whichever path saved it.
 """
+import html as html_lib
+import re
+
 import nh3
 
 ALLOWED_TAGS = {
@@ -35,3 +38,12 @@ def sanitize_html(html):
         link_rel="noopener noreferrer",
         strip_comments=True,
     )
+
+
+_TAG_RE = re.compile(r"<[^>]*>")
+
+
+def plain_text(html):
+    """The readable text of sanitised HTML: every tag becomes a space, so words of
+    two paragraphs never run together, and entities are decoded."""
+    return html_lib.unescape(_TAG_RE.sub(" ", html or ""))

@@ -1,6 +1,9 @@
+from django.contrib.sitemaps import views as sitemap_views
 from django.urls import path
 
 from articles import views
+from articles.feeds import LatestArticlesFeed, SectionFeed
+from articles.sitemaps import SITEMAPS
 
 app_name = "articles"
 
@@ -9,4 +12,30 @@ urlpatterns = [
     path("chuyen-muc/<slug:slug>/", views.SectionView.as_view(), name="section"),
     path("bai-viet/<slug:slug>-<int:pk>/", views.article_detail, name="detail"),
     path("bai-da-dang/", views.archive_day, name="archive_day"),
+    path("tim-kiem/", views.search, name="search"),
+    path("rss/", LatestArticlesFeed(), name="feed"),
+    path("chuyen-muc/<slug:slug>/rss/", SectionFeed(), name="section_feed"),
+    path(
+        "sitemap.xml",
+        sitemap_views.index,
+        {
+            "sitemaps": SITEMAPS,
+            "sitemap_url_name": "articles:sitemap_section",
+            "template_name": "sitemaps/index.xml",
+        },
+        name="sitemap",
+    ),
+    # The news sitemap has its own template; its name is the generic pattern's
+    # too, so the index links to it without knowing.
+    path(
+        "sitemap-tin-moi.xml",
+        sitemap_views.sitemap,
+        {"sitemaps": SITEMAPS, "section": "tin-moi", "template_name": "sitemaps/news.xml"},
+    ),
+    path(
+        "sitemap-<section>.xml",
+        sitemap_views.sitemap,
+        {"sitemaps": SITEMAPS, "template_name": "sitemaps/sitemap.xml"},
+        name="sitemap_section",
+    ),
 ]

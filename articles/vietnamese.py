@@ -1,4 +1,5 @@
 """Vietnamese text rules: NFC normalisation, accent folding and readable slugs."""
+import re
 import unicodedata
 
 from django.utils.text import slugify
@@ -24,3 +25,25 @@ def vietnamese_slugify(text, max_length=200):
     """A readable ASCII slug: "Đảng bộ quận Đống Đa" -> "dang-bo-quan-dong-da"."""
     slug = slugify(fold_accents(text))
     return slug[:max_length].strip("-")
+
+
+# Two spellings of the same syllable are both in use: "hoà"/"hòa", "thuỷ"/"thủy"
+# (the tone mark on the second vowel or the first). Words are compared in one
+# spelling, with the mark on the first vowel, so an exact match ignores the style.
+_TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
+_ONE_TONE_PLACEMENT = {
+    nfc(first + second + mark): nfc(first + mark + second)
+    for first, second in ("oa", "oe", "uy")
+    for mark in _TONE_MARKS
+}
+_TONE_PLACEMENT_RE = re.compile("|".join(_ONE_TONE_PLACEMENT))
+_WORD_RE = re.compile(r"\w+")
+
+
+def words(text):
+    """The words of text as they are compared: lower-cased NFC, one tone-mark
+    spelling, punctuation dropped. "Hoà-Bình, 2024" -> ["hòa", "bình", "2024"]."""
+    text = _TONE_PLACEMENT_RE.sub(
+        lambda match: _ONE_TONE_PLACEMENT[match.group()], nfc(text).lower()
+    )
+    return _WORD_RE.findall(text)

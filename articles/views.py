@@ -1,13 +1,16 @@
-"""Reader pages: home, section lists, the article itself and the day archive."""
+"""Reader pages: home, section lists, the article itself, the day archive and search."""
+from urllib.parse import urlencode
+
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.generic import ListView
 
-from articles.forms import ArchiveDayForm
+from articles.forms import ArchiveDayForm, SearchForm
 from articles.models import Article, Section
 
 HOME_ARTICLES_PER_SECTION = 4
+SEARCH_RESULTS_PER_PAGE = 10
 
 
 def home(request):
@@ -70,6 +73,28 @@ def archive_day(request):
             "form": form,
             "day": day,
             "day_query": f"ngay={day.isoformat()}",
+            "page_obj": page,
+            "articles": page.object_list,
+        },
+    )
+
+
+def search(request):
+    """Published articles matching `?q=`, best first; a friendly page, never an
+    error, for an empty or over-long query."""
+    form = SearchForm(request.GET)
+    if not form.is_valid():
+        return render(request, "articles/search.html", {"form": form}, status=400)
+    query = form.cleaned_data["q"]
+    results = Article.objects.published().search(query).select_related("section")
+    page = Paginator(results, SEARCH_RESULTS_PER_PAGE).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "articles/search.html",
+        {
+            "form": form,
+            "query": query,
+            "page_query": urlencode({"q": query}),
             "page_obj": page,
             "articles": page.object_list,
         },

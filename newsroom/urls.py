@@ -2,6 +2,7 @@
 from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
+from django.views.generic import TemplateView
 
 from newsroom.ceiling import ceiling
 from newsroom.health import healthz
@@ -13,6 +14,11 @@ admin.site.index_title = "Bàn làm việc của tòa soạn"
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
+    path(
+        "robots.txt",
+        TemplateView.as_view(template_name="robots.txt", content_type="text/plain; charset=utf-8"),
+        name="robots",
+    ),
     path("quan-tri/", admin.site.urls),
     path("captcha/", include("captcha.urls")),
     path("media/<path:path>", serve_media, name="media"),

@@ -133,7 +133,6 @@ class Command(BaseCommand):
             article.cover_image.save(
                 f"{slug}.jpg", ContentFile(make_picture(seed=index)), save=False
             )
-            article.cover_width, article.cover_height = 1200, 800
             article.save()
             created += 1
         return created

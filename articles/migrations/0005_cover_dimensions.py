@@ -18,7 +18,7 @@ def measure_existing_covers(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('articles', '0001_initial'),
+        ('articles', '0004_search_trigram_indexes'),
     ]
 
     operations = [
@@ -31,11 +31,6 @@ class Migration(migrations.Migration):
             model_name='article',
             name='cover_width',
             field=models.PositiveIntegerField(blank=True, editable=False, null=True),
-        ),
-        migrations.AlterField(
-            model_name='article',
-            name='cover_image',
-            field=models.ImageField(blank=True, height_field='cover_height', upload_to='covers/%Y/%m/', verbose_name='ảnh đại diện', width_field='cover_width'),
         ),
         migrations.RunPython(measure_existing_covers, migrations.RunPython.noop),
     ]

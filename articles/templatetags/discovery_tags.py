@@ -1,0 +1,88 @@
+"""Template tags that help readers find articles: the search box, highlighted
+search results, sharing metadata and "Tin liên quan"."""
+import json
+
+from django import template
+from django.conf import settings
+from django.templatetags.static import static
+from django.utils.safestring import mark_safe
+
+from articles import search
+from articles.models import Article
+
+register = template.Library()
+
+RELATED_COUNT = 5
+
+# What json.dumps leaves as is but would let a title end the <script> element.
+_JSON_IN_HTML = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"})
+
+
+@register.inclusion_tag("includes/_search_form.html")
+def search_box():
+    """The search form in the header of every page."""
+    return {"input_id": "tim-kiem-dau-trang", "max_length": search.MAX_QUERY_LENGTH}
+
+
+@register.filter
+def highlight(text, query):
+    """{{ article.title|highlight:query }}: escaped, with matching words in <mark>."""
+    return search.highlight(text, query)
+
+
+@register.filter
+def search_snippet(article, query):
+    """{{ article|search_snippet:query }}: the passage of lead or body that matched."""
+    return search.snippet(article, query)
+
+
+@register.inclusion_tag("includes/_related_articles.html")
+def related_articles(article):
+    """"Tin liên quan": published articles of the same section sharing title words."""
+    related = Article.objects.published().for_listing().related_to(article)
+    return {"articles": list(related[:RELATED_COUNT])}
+
+
+@register.inclusion_tag("includes/_article_meta.html", takes_context=True)
+def article_meta(context, article):
+    """Open Graph, Twitter card and schema.org NewsArticle data for one article."""
+    request = context["request"]
+    url = request.build_absolute_uri(article.get_absolute_url())
+    image_url = (
+        request.build_absolute_uri(article.cover_image.url) if article.cover_image else ""
+    )
+    data = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "mainEntityOfPage": url,
+        "url": url,
+        "headline": article.title,
+        "description": article.lead,
+        "inLanguage": "vi",
+        "articleSection": article.section.name,
+        "datePublished": article.published_at.isoformat(),
+        "dateModified": article.updated_at.isoformat(),
+        "author": (
+            {"@type": "Person", "name": article.byline}
+            if article.byline
+            else {"@type": "Organization", "name": settings.NEWSROOM_SITE_NAME}
+        ),
+        "publisher": {
+            "@type": "Organization",
+            "name": settings.NEWSROOM_SITE_NAME,
+            "logo": {
+                "@type": "ImageObject",
+                "url": request.build_absolute_uri(static("img/favicon.svg")),
+            },
+        },
+    }
+    if image_url:
+        data["image"] = [image_url]
+    json_ld = json.dumps(data, ensure_ascii=False, indent=1).translate(_JSON_IN_HTML)
+    return {
+        "article": article,
+        "url": url,
+        "image_url": image_url,
+        "site_name": settings.NEWSROOM_SITE_NAME,
+        "json_ld": mark_safe(json_ld),
+    }

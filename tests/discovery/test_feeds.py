@@ -1,0 +1,88 @@
+"""RSS 2.0 feeds of the site and of each section, parsed as XML."""
+import datetime
+import xml.etree.ElementTree as ET
+from email.utils import parsedate_to_datetime
+
+import pytest
+from django.core.files.base import ContentFile
+
+from articles.models import Article
+from tests.factories import make_article, make_section
+
+pytestmark = pytest.mark.django_db
+
+
+def items(client, url):
+    response = client.get(url)
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("application/rss+xml; charset=utf-8")
+    channel = ET.fromstring(response.content).find("channel")
+    return channel, channel.findall("item")
+
+
+def test_site_feed_lists_published_articles_with_full_fields(client):
+    published_at = datetime.datetime(2024, 5, 14, 14, 11, tzinfo=datetime.UTC)
+    article = make_article(
+        title="Quận ra quân làm sạch môi trường – một tiêu đề dài " + "rất " * 30,
+        lead="Chiều 14/5, hơn 500 người dân & đoàn viên tham gia.",
+        byline="Minh Anh",
+        section=make_section("Văn hóa - Xã hội"),
+        published_at=published_at,
+        cover_alt="Toàn cảnh",
+    )
+    article.cover_image.save("anh.jpg", ContentFile(b"x" * 1234))
+    make_article(title="Bản nháp", status=Article.Status.DRAFT)
+
+    channel, found = items(client, "/rss/")
+    assert channel.findtext("language") == "vi"
+    assert [item.findtext("title") for item in found] == [article.title]
+    item = found[0]
+    assert item.findtext("description") == article.lead
+    assert item.findtext("link") == f"http://testserver{article.get_absolute_url()}"
+    assert item.findtext("category") == "Văn hóa - Xã hội"
+    assert item.findtext("{http://purl.org/dc/elements/1.1/}creator") == "Minh Anh"
+    pub_date = item.findtext("pubDate")
+    assert pub_date.endswith("+0700")
+    assert parsedate_to_datetime(pub_date) == published_at
+    enclosure = item.find("enclosure").attrib
+    assert enclosure["url"] == f"http://testserver{article.cover_image.url}"
+    assert enclosure["url"].startswith("http://testserver/media/covers/")
+    assert enclosure["length"] == "1234"
+    assert enclosure["type"] == "image/jpeg"
+
+
+def test_missing_cover_file_still_gives_a_valid_enclosure(client):
+    article = make_article(cover_image="covers/khong-con.png", cover_alt="Ảnh")
+    _, found = items(client, "/rss/")
+    enclosure = found[0].find("enclosure").attrib
+    assert enclosure == {
+        "url": f"http://testserver{article.cover_image.url}", "length": "0", "type": "image/png",
+    }
+
+
+def test_section_feed_has_only_that_section(client):
+    economy = make_section("Kinh tế")
+    make_article(title="Chợ mới", section=economy)
+    make_article(title="Tin khác", section=make_section("Khác"))
+    channel, found = items(client, f"/chuyen-muc/{economy.slug}/rss/")
+    assert channel.findtext("title").startswith("Kinh tế – ")
+    assert channel.findtext("link") == f"http://testserver{economy.get_absolute_url()}"
+    assert [item.findtext("title") for item in found] == ["Chợ mới"]
+    assert client.get("/chuyen-muc/khong-co/rss/").status_code == 404
+
+
+def test_feed_keeps_the_newest_thirty_with_constant_queries(client, django_assert_max_num_queries):
+    section = make_section()
+    start = datetime.datetime(2024, 1, 1, tzinfo=datetime.UTC)
+    for i in range(35):
+        make_article(title=f"Tin {i}", section=section, published_at=start + datetime.timedelta(hours=i))
+    with django_assert_max_num_queries(1):
+        _, found = items(client, "/rss/")
+    assert [item.findtext("title") for item in found][:2] == ["Tin 34", "Tin 33"]
+    assert len(found) == 30
+
+
+def test_pages_link_to_the_feed(client):
+    html = client.get("/").content.decode()
+    assert '<link rel="alternate" type="application/rss+xml"' in html
+    assert 'href="/rss/"' in html
