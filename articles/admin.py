@@ -46,6 +46,7 @@ class ArticleAdmin(admin.ModelAdmin):
     class Media:
         # Deferred so it runs after ckeditor.js and before the editors are made.
         js = [Script("js/admin-editor.js", defer=True)]
+        css = {"all": ["css/admin-editing.css"]}
 
     @admin.display(description=gettext_lazy("trạng thái"), ordering="status")
     def status_label(self, article):

@@ -225,6 +225,7 @@ CKEDITOR_CONFIGS = {
         "imageUploadUrl": NEWSROOM_UPLOAD_URL,
         "filebrowserImageUploadUrl": NEWSROOM_UPLOAD_URL,
         "filebrowserUploadMethod": "xhr",
+        "contentsCss": ["/static/ckeditor/ckeditor/contents.css", "/static/css/editor-contents.css"],
         "height": 420,
         "width": "100%",
         "language": "vi",
