@@ -1,8 +1,23 @@
-"""The newsroom's article desk in the Django admin."""
-from django.contrib import admin
-from django.utils.translation import gettext_lazy as _
+"""The newsroom's article desk in the Django admin.
 
-from articles.models import Article, Section
+Every rule about who may do what lives in articles/workflow.py; this module
+shows journalists and editors only what they may use and asks the workflow
+again on every POST, so a forged form or action is refused the same way.
+"""
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
+from django.forms import Script
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _, gettext_lazy
+from django.views.decorators.http import require_POST
+
+from articles import workflow
+from articles.images import make_renditions
+from articles.models import Article, ArticleRevision, Section
+from articles.templatetags.articles_tags import vn_datetime
 
 
 @admin.register(Section)
@@ -15,19 +30,164 @@ class SectionAdmin(admin.ModelAdmin):
 
 @admin.register(Article)
 class ArticleAdmin(admin.ModelAdmin):
-    list_display = ["title", "section", "status", "published_at", "author", "updated_at"]
+    list_display = ["title", "section", "status_label", "published_at", "author", "updated_at"]
     list_filter = ["status", "section", "author"]
     list_select_related = ["section", "author"]
     search_fields = ["title", "lead"]
     date_hierarchy = "published_at"
     readonly_fields = ["created_at", "updated_at"]
+    actions = ["submit_for_review", "publish_now", "unpublish"]
     fieldsets = [
         (None, {"fields": ["title", "slug", "section", "lead", "body", "byline"]}),
-        (_("Ảnh đại diện"), {"fields": ["cover_image", "cover_alt", "cover_caption"]}),
-        (_("Xuất bản"), {"fields": ["status", "published_at", "created_at", "updated_at"]}),
+        (gettext_lazy("Ảnh đại diện"), {"fields": ["cover_image", "cover_alt", "cover_caption"]}),
+        (gettext_lazy("Xuất bản"), {"fields": ["status", "published_at", "created_at", "updated_at"]}),
     ]
 
+    class Media:
+        # Deferred so it runs after ckeditor.js and before the editors are made.
+        js = [Script("js/admin-editor.js", defer=True)]
+        css = {"all": ["css/admin-editing.css"]}
+
+    @admin.display(description=gettext_lazy("trạng thái"), ordering="status")
+    def status_label(self, article):
+        scheduled = article.published_at and article.published_at > timezone.now()
+        if article.status == Article.Status.PUBLISHED and scheduled:
+            return _("Hẹn giờ %(time)s") % {"time": vn_datetime(article.published_at)}
+        return article.get_status_display()
+
+    def has_change_permission(self, request, obj=None):
+        allowed = super().has_change_permission(request, obj)
+        return allowed and (obj is None or workflow.can_edit(request.user, obj))
+
+    def has_publish_permission(self, request):
+        return workflow.can_publish(request.user)
+
+    def get_readonly_fields(self, request, obj=None):
+        fields = list(super().get_readonly_fields(request, obj))
+        if not workflow.can_publish(request.user):
+            fields.append("published_at")
+        return fields
+
+    def formfield_for_choice_field(self, db_field, request, **kwargs):
+        if db_field.name == "status" and not workflow.can_publish(request.user):
+            kwargs["choices"] = [
+                (value, label)
+                for value, label in Article.Status.choices
+                if value in workflow.EDITABLE_BY_AUTHOR
+            ]
+        return super().formfield_for_choice_field(db_field, request, **kwargs)
+
     def save_model(self, request, obj, form, change):
-        if not change and not obj.author_id:
+        if not workflow.can_publish(request.user) and (
+            obj.status == Article.Status.PUBLISHED or "published_at" in form.changed_data
+        ):
+            raise PermissionDenied(_("Chỉ biên tập viên được đăng bài."))
+        if not change:
             obj.author = request.user
         super().save_model(request, obj, form, change)
+        workflow.save_revision(obj, request.user)
+        if obj.cover_image:
+            make_renditions(obj.cover_image)
+
+    def _run_step(self, request, queryset, step, done_message):
+        done = refused = 0
+        for article in queryset:
+            try:
+                step(article, request.user)
+            except PermissionDenied:
+                refused += 1
+            else:
+                done += 1
+        if done:
+            self.message_user(request, done_message % {"count": done}, messages.SUCCESS)
+        if refused:
+            self.message_user(
+                request,
+                _("%(count)d bài không được thay đổi vì bạn không có quyền hoặc bài không ở trạng thái phù hợp.")
+                % {"count": refused},
+                messages.WARNING,
+            )
+
+    @admin.action(description=gettext_lazy("Gửi duyệt các bài đã chọn"), permissions=["change"])
+    def submit_for_review(self, request, queryset):
+        self._run_step(request, queryset, workflow.submit_for_review, _("Đã gửi duyệt %(count)d bài."))
+
+    @admin.action(description=gettext_lazy("Đăng ngay các bài đã chọn"), permissions=["publish"])
+    def publish_now(self, request, queryset):
+        self._run_step(request, queryset, workflow.publish, _("Đã đăng %(count)d bài."))
+
+    @admin.action(description=gettext_lazy("Gỡ các bài đã chọn khỏi trang"), permissions=["publish"])
+    def unpublish(self, request, queryset):
+        self._run_step(request, queryset, workflow.unpublish, _("Đã gỡ %(count)d bài."))
+
+    def get_urls(self):
+        view = self.admin_site.admin_view
+        return [
+            path("<int:pk>/phien-ban/", view(self.revisions_view), name="articles_article_revisions"),
+            path(
+                "<int:pk>/phien-ban/so-sanh/",
+                view(self.compare_view),
+                name="articles_article_compare",
+            ),
+            path(
+                "<int:pk>/phien-ban/<int:revision_pk>/khoi-phuc/",
+                view(require_POST(self.restore_view)),
+                name="articles_article_restore",
+            ),
+        ] + super().get_urls()
+
+    def _article_for_history(self, request, pk):
+        article = get_object_or_404(Article, pk=pk)
+        if not (
+            request.user.has_perm("articles.view_articlerevision")
+            or workflow.can_edit(request.user, article)
+        ):
+            raise PermissionDenied
+        return article
+
+    def _history_context(self, request, article, **extra):
+        return {
+            **self.admin_site.each_context(request),
+            "opts": self.opts,
+            "article": article,
+            "title": _("Các phiên bản của “%(title)s”") % {"title": article.title},
+            "may_restore": workflow.can_edit(request.user, article),
+            **extra,
+        }
+
+    def revisions_view(self, request, pk):
+        article = self._article_for_history(request, pk)
+        revisions = article.revisions.select_related("created_by")
+        return TemplateResponse(
+            request,
+            "admin/articles/article/revisions.html",
+            self._history_context(request, article, revisions=revisions),
+        )
+
+    def compare_view(self, request, pk):
+        article = self._article_for_history(request, pk)
+        chosen = article.revisions.filter(pk__in=[request.GET.get("a", 0), request.GET.get("b", 0)])
+        pair = sorted(chosen, key=lambda revision: (revision.created_at, revision.pk))
+        if len(pair) != 2:
+            messages.error(request, _("Hãy chọn hai phiên bản khác nhau để so sánh."))
+            return redirect("admin:articles_article_revisions", pk=article.pk)
+        return TemplateResponse(
+            request,
+            "admin/articles/article/compare.html",
+            self._history_context(
+                request,
+                article,
+                older=pair[0],
+                newer=pair[1],
+                changes=workflow.compare_revisions(*pair),
+            ),
+        )
+
+    def restore_view(self, request, pk, revision_pk):
+        revision = get_object_or_404(ArticleRevision, pk=revision_pk, article_id=pk)
+        workflow.restore_revision(revision, request.user)
+        messages.success(
+            request,
+            _("Đã khôi phục phiên bản lưu lúc %(time)s.") % {"time": vn_datetime(revision.created_at)},
+        )
+        return redirect(reverse("admin:articles_article_change", args=[pk]))

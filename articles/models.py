@@ -195,6 +195,10 @@ class Article(models.Model):
         ordering = ["-published_at", "-pk"]
         verbose_name = _("bài viết")
         verbose_name_plural = _("bài viết")
+        permissions = [
+            ("publish_article", _("Có thể đăng, hẹn giờ đăng và gỡ bài")),
+            ("edit_others_article", _("Có thể sửa bài của người khác")),
+        ]
         indexes = [
             models.Index(fields=["status", "published_at"], name="article_public_idx"),
             models.Index(
@@ -262,3 +266,31 @@ class Article(models.Model):
             and self.published_at is not None
             and self.published_at <= timezone.now()
         )
+
+
+class ArticleRevision(models.Model):
+    """A copy of an article's text as one save left it; see articles/workflow.py."""
+
+    article = models.ForeignKey(
+        Article, on_delete=models.CASCADE, related_name="revisions", verbose_name=_("bài viết")
+    )
+    title = models.CharField(_("tiêu đề"), max_length=255)
+    lead = models.TextField(_("sapo"))
+    body = models.TextField(_("nội dung"))
+    status = models.CharField(_("trạng thái"), max_length=16, choices=Article.Status.choices)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+        verbose_name=_("người lưu"),
+    )
+    created_at = models.DateTimeField(_("lưu lúc"), default=timezone.now, db_index=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name = _("phiên bản bài viết")
+        verbose_name_plural = _("phiên bản bài viết")
+
+    def __str__(self):
+        return f"{self.title} ({self.created_at:%Y-%m-%d %H:%M})"

@@ -2,12 +2,15 @@
 from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.cache import add_never_cache_headers
 from django.utils import timezone
 from django.views.generic import ListView
 
 from articles.forms import ArchiveDayForm, SearchForm
 from articles.models import Article, Section
+from articles.workflow import can_preview
 
 HOME_ARTICLES_PER_SECTION = 4
 SEARCH_RESULTS_PER_PAGE = 10
@@ -49,13 +52,35 @@ class SectionView(ListView):
 
 
 def article_detail(request, slug, pk):
-    """One published article; an old or mistyped slug redirects to the real one."""
-    article = get_object_or_404(
-        Article.objects.published().select_related("section"), pk=pk
-    )
+    """One published article; an old or mistyped slug redirects to the real one.
+
+    Staff who work on articles also see unpublished ones here, marked as a
+    preview; everyone else gets 404 until the publish time has come.
+    """
+    article = Article.objects.published().select_related("section").filter(pk=pk).first()
+    is_preview = False
+    if article is None:
+        article = _preview(request, pk)
+        is_preview = True
     if slug != article.slug:
-        return redirect(article, permanent=True)
-    return render(request, "articles/detail.html", {"article": article})
+        return redirect(article, permanent=not is_preview)
+    response = render(
+        request, "articles/detail.html", {"article": article, "is_preview": is_preview}
+    )
+    if is_preview:
+        add_never_cache_headers(response)
+        response["X-Robots-Tag"] = "noindex"
+    return response
+
+
+def _preview(request, pk):
+    """An unpublished article for staff allowed to read it, else 404."""
+    if not request.user.is_staff:
+        raise Http404
+    article = get_object_or_404(Article.objects.select_related("section"), pk=pk)
+    if not can_preview(request.user, article):
+        raise Http404
+    return article
 
 
 def archive_day(request):

@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.humanize",
     "ckeditor",
+    "csp",
     "captcha",
     "axes",
     "newsroom",
@@ -60,6 +61,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "newsroom.csp.NewsroomCSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -152,6 +154,7 @@ AUTH_PASSWORD_VALIDATORS = [
 LANGUAGE_CODE = "vi"
 LANGUAGES = [("vi", "Tiếng Việt"), ("en", "English")]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+FORMAT_MODULE_PATH = ["newsroom.formats"]
 TIME_ZONE = "Asia/Ho_Chi_Minh"
 USE_I18N = True
 USE_TZ = True
@@ -197,10 +200,15 @@ NEWSROOM_SITE_NAME = os.environ.get(
 )
 NEWSROOM_SITE_SHORT_NAME = os.environ.get("NEWSROOM_SITE_SHORT_NAME", "HNP")
 
+# The journalists' editor (README "CKEditor, contained"): only what the newsroom
+# toolbar needs is loaded; plugins that add scripts, iframes, forms, code, raw
+# embeds, remote services or inline styles are removed. articles/richtext.py
+# allows exactly what this toolbar produces.
+NEWSROOM_UPLOAD_URL = "/bien-tap/tai-anh/"
 CKEDITOR_CONFIGS = {
     "default": {
-        "toolbar": "Custom",
-        "toolbar_Custom": [
+        "toolbar": "Newsroom",
+        "toolbar_Newsroom": [
             ["Format", "Bold", "Italic"],
             ["NumberedList", "BulletedList", "Blockquote"],
             ["Link", "Unlink"],
@@ -208,11 +216,66 @@ CKEDITOR_CONFIGS = {
             ["Undo", "Redo"],
             ["Maximize"],
         ],
+        "format_tags": "p;h2;h3;h4",
+        "extraPlugins": "image2",
+        "removePlugins": ",".join([
+            "image", "iframe", "forms", "flash", "smiley", "templates", "div",
+            "codesnippet", "embed", "embedsemantic", "autoembed", "mathjax",
+            "sourcearea", "sourcedialog", "exportpdf", "scayt", "wsc",
+            "preview", "print", "save", "newpage", "pagebreak", "showblocks",
+            "colorbutton", "colordialog", "font", "justify", "bidi", "language",
+            "liststyle", "indentblock", "copyformatting", "stylescombo",
+            "horizontalrule", "specialchar", "dialogadvtab", "tableresize",
+        ]),
+        # Captions come from image2 as <figure class="image"><figcaption>;
+        # alignment is a class, never a style attribute.
+        "image2_captionedClass": "image",
+        "image2_alignClasses": ["image-left", "image-center", "image-right"],
+        "image2_disableResizer": True,
+        "linkShowAdvancedTab": False,
+        "linkShowTargetTab": False,
+        # Every upload path (paste, drop, the dialog's Upload tab) goes by XHR to
+        # our own view, carrying the CSRF token (static/js/admin-editor.js).
+        "uploadUrl": NEWSROOM_UPLOAD_URL,
+        "imageUploadUrl": NEWSROOM_UPLOAD_URL,
+        "filebrowserImageUploadUrl": NEWSROOM_UPLOAD_URL,
+        "filebrowserUploadMethod": "xhr",
+        "contentsCss": ["/static/ckeditor/ckeditor/contents.css", "/static/css/editor-contents.css"],
         "height": 420,
         "width": "100%",
         "language": "vi",
     }
 }
+
+# Photo uploads from the editor (articles/images.py).
+NEWSROOM_UPLOAD_MAX_BYTES = 10 * 1024 * 1024
+NEWSROOM_UPLOAD_MAX_PIXELS = 40_000_000
+NEWSROOM_UPLOAD_MAX_SIDE = 2400
+
+# Content-Security-Policy (django-csp, newsroom/csp.py). Reader pages: nothing
+# inline, everything from this site. The admin gets the inline scripts and
+# styles CKEditor 4's toolbar and dialogs are built from (NEWSROOM_ADMIN_CSP),
+# and nothing else: still no other origin, no plugins, no framing.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    },
+}
+NEWSROOM_ADMIN_CSP = {
+    "script-src": ["'self'", "'unsafe-inline'"],
+    "style-src": ["'self'", "'unsafe-inline'"],
+    "img-src": ["'self'", "data:", "blob:"],
+}
+NEWSROOM_ADMIN_CSP_PREFIX = "/quan-tri/"
 
 LOGGING = {
     "version": 1,

@@ -38,3 +38,35 @@ def make_article(title=None, section=None, author=None, **fields):
         author=author or make_user(),
         **fields,
     )
+
+
+def newsroom_group(name):
+    """One of the roles the articles migration creates ("Phóng viên", "Biên tập viên").
+
+    Browser tests flush the database, groups included; this puts the group back
+    with the migration's own list of rights, so tests never invent their own.
+    """
+    from importlib import import_module
+
+    from django.contrib.auth.models import Group, Permission
+
+    roles = import_module("articles.migrations.0007_newsroom_groups").ROLES
+    group, created = Group.objects.get_or_create(name=name)
+    if created:
+        group.permissions.set(
+            Permission.objects.get(content_type__app_label=app, codename=codename)
+            for app, codename in (code.split(".") for code in roles[name])
+        )
+    return group
+
+
+def make_journalist(username=None, **fields):
+    user = make_user(username, **fields)
+    user.groups.add(newsroom_group("Phóng viên"))
+    return user
+
+
+def make_editor(username=None, **fields):
+    user = make_user(username, **fields)
+    user.groups.add(newsroom_group("Biên tập viên"))
+    return user

@@ -60,7 +60,8 @@ def article_meta(context, article):
         "description": article.lead,
         "inLanguage": "vi",
         "articleSection": article.section.name,
-        "datePublished": article.published_at.isoformat(),
+        # A staff preview of an unpublished draft has no publish time yet.
+        "datePublished": (article.published_at or article.created_at).isoformat(),
         "dateModified": article.updated_at.isoformat(),
         "author": (
             {"@type": "Person", "name": article.byline}

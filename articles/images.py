@@ -1,0 +1,188 @@
+"""Photos: cleaning what journalists upload, and the renditions readers download.
+
+Uploads are decoded by Pillow from their bytes (the name and the browser's
+content type are never trusted), checked against size and pixel limits before
+decoding, turned upright from their EXIF orientation and re-encoded, which
+drops every piece of metadata (GPS included). Cover renditions are made once
+per width under deterministic names and reused.
+"""
+import io
+import logging
+import os
+import secrets
+import tempfile
+from pathlib import PurePosixPath
+
+from django.conf import settings
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from PIL import Image, ImageOps, UnidentifiedImageError
+
+logger = logging.getLogger("newsroom.images")
+
+# Pillow's format name -> (format we store, file extension).
+ACCEPTED_FORMATS = {
+    "JPEG": ("JPEG", "jpg"),
+    "PNG": ("PNG", "png"),
+    "GIF": ("PNG", "png"),  # first frame only; newsroom photos do not move
+    "WEBP": ("WEBP", "webp"),
+}
+RENDITION_WIDTHS = (480, 800, 1200)
+RENDITION_FORMATS = (("webp", "WEBP"), ("jpg", "JPEG"))
+JPEG_QUALITY = 85
+
+
+class ImageRejected(Exception):
+    """An upload we refuse; the message is shown to the journalist as it is."""
+
+
+def _decode(upload):
+    """Open and fully decode `upload`, or say in Vietnamese why it cannot be used."""
+    if upload.size > settings.NEWSROOM_UPLOAD_MAX_BYTES:
+        raise ImageRejected(
+            _("Ảnh quá lớn (tối đa %(mb)d MB).")
+            % {"mb": settings.NEWSROOM_UPLOAD_MAX_BYTES // (1024 * 1024)}
+        )
+    too_many_pixels = ImageRejected(
+        _("Ảnh có quá nhiều điểm ảnh (tối đa %(mp)d megapixel).")
+        % {"mp": settings.NEWSROOM_UPLOAD_MAX_PIXELS // 1_000_000}
+    )
+    try:
+        image = Image.open(upload, formats=list(ACCEPTED_FORMATS))
+    except Image.DecompressionBombError:
+        raise too_many_pixels
+    except (UnidentifiedImageError, ValueError, OSError):
+        raise ImageRejected(_("Tệp không phải ảnh JPEG, PNG, GIF hoặc WebP."))
+    # Checked from the header, before any pixel is decoded: a bomb never expands.
+    if image.width * image.height > settings.NEWSROOM_UPLOAD_MAX_PIXELS:
+        raise too_many_pixels
+    try:
+        image.load()
+    except (OSError, SyntaxError, ValueError, Image.DecompressionBombError):
+        raise ImageRejected(_("Ảnh bị hỏng hoặc tải lên chưa hết. Vui lòng thử lại."))
+    return image
+
+
+def _clean_pixels(image, target_format):
+    """Upright, no larger than the newsroom needs, in a mode the target format takes."""
+    image = ImageOps.exif_transpose(image)
+    limit = settings.NEWSROOM_UPLOAD_MAX_SIDE
+    if image.width > limit or image.height > limit:
+        image.thumbnail((limit, limit), Image.Resampling.LANCZOS)
+    if target_format == "JPEG" and image.mode not in ("RGB", "L"):
+        image = image.convert("RGB")
+    elif target_format != "JPEG" and image.mode not in ("RGB", "RGBA", "L", "LA"):
+        image = image.convert("RGBA")
+    # A fresh image with only the pixels: nothing from the original file's
+    # metadata (EXIF, XMP, ICC, text chunks, comments) can travel with it.
+    clean = Image.new(image.mode, image.size)
+    clean.paste(image)
+    return clean
+
+
+def _encode(image, target_format):
+    buffer = io.BytesIO()
+    options = {"quality": JPEG_QUALITY, "optimize": True} if target_format == "JPEG" else {}
+    image.save(buffer, format=target_format, **options)
+    return buffer.getvalue()
+
+
+def store_upload(upload):
+    """Clean an uploaded photo and store it under an unguessable name.
+
+    Returns (name in storage, width, height). Raises ImageRejected with a
+    message for the journalist when the file is refused or cannot be stored.
+    """
+    image = _decode(upload)
+    target_format, extension = ACCEPTED_FORMATS[image.format]
+    clean = _clean_pixels(image, target_format)
+    data = _encode(clean, target_format)
+    folder = timezone.localdate().strftime("uploads/%Y/%m")
+    name = f"{folder}/{secrets.token_urlsafe(18)}.{extension}"
+    try:
+        name = default_storage.save(name, ContentFile(data))
+    except OSError:
+        logger.exception("Could not store an uploaded photo")
+        raise ImageRejected(
+            _("Máy chủ không lưu được ảnh lúc này (ổ đĩa đầy hoặc không ghi được). "
+              "Bài viết của bạn không bị ảnh hưởng; vui lòng báo quản trị viên.")
+        )
+    return name, clean.width, clean.height
+
+
+def rendition_name(source_name, width, extension):
+    """Where the rendition of `source_name` at `width` lives: renditions/<source>-<width>w.<ext>."""
+    source = PurePosixPath(source_name)
+    return str(PurePosixPath("renditions") / source.parent / f"{source.stem}-{width}w.{extension}")
+
+
+def _write_atomically(name, data):
+    """Write a rendition so that a reader never sees half a file, even with two
+    workers making the same one at once (last rename wins, both are equal)."""
+    path = default_storage.path(name)
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=os.path.dirname(path), suffix=".part")
+    with os.fdopen(handle, "wb") as output:
+        output.write(data)
+    os.chmod(temporary, 0o644)
+    os.replace(temporary, path)
+
+
+def make_renditions(image_field):
+    """Make the missing renditions of a cover image; True when they all exist.
+
+    The largest is written last, so its presence means the set is complete.
+    A missing or unreadable source is logged and gives no renditions.
+    """
+    name = image_field.name
+    if default_storage.exists(rendition_name(name, RENDITION_WIDTHS[-1], "jpg")):
+        return True
+    try:
+        with default_storage.open(name) as source:
+            image = Image.open(source)
+            image.load()
+    except (OSError, ValueError, Image.DecompressionBombError):
+        logger.warning("Cover image %s cannot be read; serving it without renditions", name)
+        return False
+    image = _clean_pixels(image, "JPEG")
+    try:
+        for width in RENDITION_WIDTHS:
+            resized = image
+            if image.width > width:
+                height = round(image.height * width / image.width)
+                resized = image.resize((width, height), Image.Resampling.LANCZOS)
+            for extension, image_format in RENDITION_FORMATS:
+                _write_atomically(rendition_name(name, width, extension), _encode(resized, image_format))
+    except OSError:
+        logger.exception("Could not write renditions of %s", name)
+        return False
+    return True
+
+
+def picture_sources(image_field, width, height):
+    """What a <picture> needs: srcset strings for WebP and JPEG, plus the fallback.
+
+    `width` and `height` are the source's stored size, so the page knows each
+    rendition's shape without opening a file. Returns None when renditions
+    cannot be made (the template then uses the original).
+    """
+    if not image_field or not make_renditions(image_field):
+        return None
+    widths = [w for w in RENDITION_WIDTHS if not width or w <= width] or [RENDITION_WIDTHS[0]]
+
+    def srcset(extension):
+        return ", ".join(
+            f"{default_storage.url(rendition_name(image_field.name, w, extension))} {w}w"
+            for w in widths
+        )
+
+    largest = widths[-1]
+    return {
+        "webp": srcset("webp"),
+        "jpeg": srcset("jpg"),
+        "src": default_storage.url(rendition_name(image_field.name, largest, "jpg")),
+        "width": largest,
+        "height": round(height * largest / width) if width and height else None,
+    }

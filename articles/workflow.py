@@ -1,0 +1,121 @@
+"""The publishing workflow: who may do what to an article, and the steps themselves.
+
+Journalists write, edit their own work while it is a draft or waiting for review,
+and submit it. Editors edit anything, publish now or at a later time, and
+unpublish. The admin (form, actions, revision views) only calls these functions,
+so a forged POST meets the same rules as a click.
+"""
+import difflib
+import re
+
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from articles.models import Article, ArticleRevision
+
+EDITABLE_BY_AUTHOR = {Article.Status.DRAFT, Article.Status.REVIEW}
+BLOCK_END = re.compile(r"(</(?:p|h2|h3|h4|li|ul|ol|figure|blockquote|tr|table)>)")
+
+
+def can_publish(user):
+    """Editors publish, schedule and unpublish; journalists never do."""
+    return user.is_active and user.has_perm("articles.publish_article")
+
+
+def can_edit(user, article):
+    """May `user` change this article's text? Own drafts and reviews, or anything for editors."""
+    if not (user.is_active and user.has_perm("articles.change_article")):
+        return False
+    if user.has_perm("articles.edit_others_article"):
+        return True
+    return article.author_id == user.pk and article.status in EDITABLE_BY_AUTHOR
+
+
+def can_preview(user, article):
+    """Staff who work on articles may read any of them before readers can."""
+    return user.is_active and user.is_staff and user.has_perm("articles.view_article")
+
+
+def save_revision(article, user):
+    """Keep a copy of the article's text as it now stands."""
+    return ArticleRevision.objects.create(
+        article=article,
+        title=article.title,
+        lead=article.lead,
+        body=article.body,
+        status=article.status,
+        created_by=user,
+    )
+
+
+def _require(allowed, message):
+    if not allowed:
+        raise PermissionDenied(message)
+
+
+@transaction.atomic
+def submit_for_review(article, user):
+    """A draft goes to the editors' queue."""
+    _require(can_edit(user, article), _("Bạn không được sửa bài viết này."))
+    if article.status != Article.Status.DRAFT:
+        raise PermissionDenied(_("Chỉ gửi duyệt được bài đang là bản nháp."))
+    article.status = Article.Status.REVIEW
+    article.save()
+    return save_revision(article, user)
+
+
+@transaction.atomic
+def publish(article, user, at=None):
+    """Publish now, or at `at`; a future time means scheduled (the visibility rule waits)."""
+    _require(can_publish(user), _("Chỉ biên tập viên được đăng bài."))
+    article.status = Article.Status.PUBLISHED
+    article.published_at = at or timezone.now()
+    article.save()
+    return save_revision(article, user)
+
+
+@transaction.atomic
+def unpublish(article, user):
+    """Take an article off the site; it goes back to being a draft."""
+    _require(can_publish(user), _("Chỉ biên tập viên được gỡ bài."))
+    article.status = Article.Status.DRAFT
+    article.published_at = None
+    article.save()
+    return save_revision(article, user)
+
+
+@transaction.atomic
+def restore_revision(revision, user):
+    """Put an earlier text back; the restore itself becomes the newest revision."""
+    article = revision.article
+    _require(can_edit(user, article), _("Bạn không được sửa bài viết này."))
+    article.title = revision.title
+    article.lead = revision.lead
+    article.body = revision.body
+    article.save()
+    return save_revision(article, user)
+
+
+def _lines(text):
+    return BLOCK_END.sub(r"\1\n", text).splitlines()
+
+
+def compare_revisions(older, newer):
+    """Line differences of title, lead and body between two revisions.
+
+    Returns (field label, [(kind, line)]) pairs where kind is "add", "remove" or
+    "same"; templates escape the lines, so HTML in a body shows as text.
+    """
+    fields = [(_("Tiêu đề"), "title"), (_("Sapo"), "lead"), (_("Nội dung"), "body")]
+    changes = []
+    for label, name in fields:
+        rows = []
+        for line in difflib.ndiff(_lines(getattr(older, name)), _lines(getattr(newer, name))):
+            marker, text = line[:1], line[2:]
+            if marker == "?":
+                continue
+            rows.append(({"+": "add", "-": "remove"}.get(marker, "same"), text))
+        changes.append((label, rows))
+    return changes

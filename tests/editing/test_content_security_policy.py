@@ -1,0 +1,46 @@
+"""Reader pages forbid inline script and style; the admin gets only what CKEditor needs."""
+import re
+
+import pytest
+
+from tests.factories import make_article, make_editor
+
+pytestmark = pytest.mark.django_db
+
+
+def directives(response):
+    policy = response["Content-Security-Policy"]
+    return {part.split()[0]: part.split()[1:] for part in policy.split("; ")}
+
+
+def test_reader_pages_have_a_strict_policy_and_no_inline_code(client):
+    article = make_article(body='<p>Chữ</p><figure class="image"><img src="/media/a.jpg" alt="a"></figure>')
+    for url in ["/", article.section.get_absolute_url(), article.get_absolute_url(), "/bai-da-dang/"]:
+        response = client.get(url)
+        policy = directives(response)
+        assert policy["script-src"] == ["'self'"], url
+        assert policy["style-src"] == ["'self'"], url
+        assert policy["object-src"] == ["'none'"] and policy["frame-ancestors"] == ["'none'"]
+        html = response.content.decode()
+        # Only external scripts, or JSON-LD data blocks, which browsers never run.
+        assert not re.search(r'<script(?![^>]*\b(src=|type="application/ld\+json"))', html), url
+        assert not re.search(r"\sstyle=|\son[a-z]+=", html), url
+
+
+def test_admin_editor_page_allows_ckeditors_inline_code_and_nothing_foreign(client):
+    client.force_login(make_editor())
+    policy = directives(client.get("/quan-tri/articles/article/add/"))
+    assert policy["script-src"] == ["'self'", "'unsafe-inline'"]
+    assert policy["style-src"] == ["'self'", "'unsafe-inline'"]
+    assert policy["connect-src"] == ["'self'"]
+    assert policy["object-src"] == ["'none'"] and policy["frame-ancestors"] == ["'none'"]
+    assert "'unsafe-eval'" not in policy["script-src"]
+
+
+def test_uploaded_media_is_served_with_its_own_sandbox(client, settings):
+    settings.NEWSROOM_SERVE_MEDIA = True
+    (settings.MEDIA_ROOT / "uploads").mkdir(parents=True)
+    (settings.MEDIA_ROOT / "uploads" / "a.jpg").write_bytes(b"x")
+    response = client.get("/media/uploads/a.jpg")
+    assert "sandbox" in response["Content-Security-Policy"]
+    assert response["X-Content-Type-Options"] == "nosniff"

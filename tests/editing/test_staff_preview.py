@@ -1,0 +1,60 @@
+"""Staff read unpublished articles at their real URL, marked as a preview; readers get 404."""
+import datetime
+
+import pytest
+from django.utils import timezone
+
+from articles.models import Article
+from tests.factories import make_article, make_journalist, make_user
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def draft():
+    return make_article(title="Bài chưa đăng", status=Article.Status.DRAFT)
+
+
+def test_readers_get_404_for_drafts_and_scheduled_articles(client, draft):
+    scheduled = make_article(published_at=timezone.now() + datetime.timedelta(days=1))
+    assert client.get(draft.get_absolute_url()).status_code == 404
+    assert client.get(scheduled.get_absolute_url()).status_code == 404
+
+
+def test_logged_in_non_staff_gets_404(client, draft):
+    client.force_login(make_user(is_staff=False))
+    assert client.get(draft.get_absolute_url()).status_code == 404
+
+
+def test_staff_without_article_rights_gets_404(client, draft):
+    client.force_login(make_user(is_staff=True))
+    assert client.get(draft.get_absolute_url()).status_code == 404
+
+
+def test_journalist_sees_preview_with_banner_and_no_caching(client, draft):
+    client.force_login(make_journalist())
+    response = client.get(draft.get_absolute_url())
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Bản xem trước" in html and "Bài chưa đăng" in html
+    assert "no-cache" in response["Cache-Control"]
+    assert response["X-Robots-Tag"] == "noindex"
+
+
+def test_published_article_has_no_banner_for_staff(client):
+    article = make_article()
+    client.force_login(make_journalist())
+    assert "Bản xem trước" not in client.get(article.get_absolute_url()).content.decode()
+
+
+def test_preview_follows_a_changed_slug_without_a_permanent_redirect(client, draft):
+    client.force_login(make_journalist())
+    response = client.get(f"/bai-viet/ten-cu-{draft.pk}/")
+    assert response.status_code == 302 and response["Location"] == draft.get_absolute_url()
+
+
+def test_published_page_query_count_is_unchanged_for_readers(client, django_assert_num_queries):
+    article = make_article()
+    # article + its section (one join), section nav, newer list, older list
+    with django_assert_num_queries(5):
+        assert client.get(article.get_absolute_url()).status_code == 200
