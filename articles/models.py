@@ -126,6 +126,8 @@ class Article(models.Model):
     published_at = models.DateTimeField(_("thời điểm đăng"), null=True, blank=True)
     created_at = models.DateTimeField(_("tạo lúc"), auto_now_add=True)
     updated_at = models.DateTimeField(_("cập nhật lúc"), auto_now=True)
+    # Approved comments, kept by comments.moderation so lists need no count query.
+    comment_count = models.PositiveIntegerField(_("số bình luận"), default=0, editable=False)
 
     objects = ArticleQuerySet.as_manager()
 

@@ -182,6 +182,12 @@ NEWSROOM_SITE_NAME = os.environ.get(
 )
 NEWSROOM_SITE_SHORT_NAME = os.environ.get("NEWSROOM_SITE_SHORT_NAME", "HNP")
 
+# Reader comments. How many proxies in front of the app append to
+# X-Forwarded-For; 0 trusts only REMOTE_ADDR (newsroom/client_ip.py).
+NEWSROOM_TRUSTED_PROXY_COUNT = int(os.environ.get("NEWSROOM_TRUSTED_PROXY_COUNT") or 0)
+# The captcha is fetched when a reader starts on the form; leave time to write.
+CAPTCHA_TIMEOUT = 30  # minutes
+
 CKEDITOR_CONFIGS = {
     "default": {
         "toolbar": "Custom",
