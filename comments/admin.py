@@ -9,10 +9,10 @@ from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.text import Truncator
-from django.utils.timesince import timesince
 from django.utils.translation import gettext, gettext_lazy as _
 from django.views.decorators.http import require_POST
 
+from articles.templatetags.articles_tags import vn_datetime
 from comments import moderation
 from comments.forms import clean_text, to_e164
 from comments.models import Comment, Keyword, ModerationRecord
@@ -132,7 +132,7 @@ class CommentAdmin(admin.ModelAdmin):
 
     def get_list_display(self, request):
         phone = "full_phone" if self.can_see_phone(request) else "masked_phone"
-        columns = ["title", "excerpt", "article_link", "name", phone, "ip_address", "received_at",
+        columns = ["title", "excerpt", "article_link", "name", phone, "ip_address", "received",
                    "waiting", "flags_shown"]
         if self.has_moderate_permission(request):
             columns.append("decision_buttons")
@@ -158,11 +158,20 @@ class CommentAdmin(admin.ModelAdmin):
     def full_phone(self, comment):
         return comment.phone
 
+    @admin.display(description=_("nhận lúc"), ordering="received_at")
+    def received(self, comment):
+        return vn_datetime(comment.received_at)
+
     @admin.display(description=_("đã chờ"))
     def waiting(self, comment):
         if comment.status != Status.PENDING:
             return "–"
-        return timesince(comment.received_at, timezone.now())
+        minutes = int((timezone.now() - comment.received_at).total_seconds() // 60)
+        if minutes < 60:
+            return gettext("%(n)d phút") % {"n": minutes}
+        if minutes < 48 * 60:
+            return gettext("%(n)d giờ") % {"n": minutes // 60}
+        return gettext("%(n)d ngày") % {"n": minutes // (24 * 60)}
 
     @admin.display(description=_("cờ"))
     def flags_shown(self, comment):

@@ -4,6 +4,7 @@ import unicodedata
 
 import phonenumbers
 from django import forms
+from django.core.validators import ProhibitNullCharactersValidator
 from django.utils.translation import gettext_lazy as _
 
 from articles.vietnamese import nfc
@@ -69,6 +70,11 @@ class CommentForm(forms.Form):
         super().__init__(*args, label_suffix="", **kwargs)
         self.now = now
         self.captcha_issued_at = None
+        for field in (self.fields[name] for name in ("name", "phone", "title", "body")):
+            # NUL is refused by clean_text with the same message as other control characters.
+            field.validators = [
+                v for v in field.validators if not isinstance(v, ProhibitNullCharactersValidator)
+            ]
         for name, what in [("name", _("họ tên")), ("title", _("tiêu đề")), ("body", _("nội dung"))]:
             self.fields[name].error_messages["required"] = _("Vui lòng nhập %(what)s.") % {"what": what}
             self.fields[name].error_messages["max_length"] = _(

@@ -42,8 +42,10 @@ DEFAULTS = {
 
 Status = Comment.Status
 
+# One match per link: a URL with its scheme or "www.", or a bare domain name.
 _LINK = re.compile(
-    r"https?://|www\.|\b[\w-]+\.(?:com|net|org|info|biz|vn|xyz|top|io|me|co|ru|cn)\b",
+    r"(?:https?://|www\.)\S+"
+    r"|\b(?:[\w-]+\.)+(?:com|net|org|info|biz|vn|xyz|top|io|me|co|ru|cn)\b\S*",
     re.IGNORECASE,
 )
 

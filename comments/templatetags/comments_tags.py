@@ -17,7 +17,7 @@ def comment_section(context, article):
     return {
         "article": article,
         "comments": list(
-            article.comments.approved().oldest_first().only("name", "title", "body", "received_at")
+            article.comments.approved().oldest_first().only("article", "name", "title", "body", "received_at")
         ),
         "notices": [m for m in context.get("messages", ()) if MESSAGE_TAG in m.tags.split()],
         "form": CommentForm(),
