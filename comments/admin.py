@@ -131,9 +131,8 @@ class CommentAdmin(admin.ModelAdmin):
     # The list ------------------------------------------------------------
 
     def get_list_display(self, request):
-        phone = "full_phone" if self.can_see_phone(request) else "masked_phone"
-        columns = ["title", "excerpt", "article_link", "name", phone, "ip_address", "received",
-                   "waiting", "flags_shown"]
+        sender = "sender_full" if self.can_see_phone(request) else "sender"
+        columns = ["title", "excerpt", "article_link", sender, "received", "waiting", "flags_shown"]
         if self.has_moderate_permission(request):
             columns.append("decision_buttons")
         return columns
@@ -148,7 +147,20 @@ class CommentAdmin(admin.ModelAdmin):
     @admin.display(description=_("bài viết"), ordering="article__title")
     def article_link(self, comment):
         return format_html('<a href="{}">{}</a>', comment.article.get_absolute_url(),
-                           Truncator(comment.article.title).chars(60))
+                           Truncator(comment.article.title).chars(40))
+
+    @admin.display(description=_("người gửi"), ordering="name")
+    def sender(self, comment):
+        return self._sender(comment, comment.masked_phone)
+
+    @admin.display(description=_("người gửi"), ordering="name")
+    def sender_full(self, comment):
+        return self._sender(comment, comment.phone)
+
+    @staticmethod
+    def _sender(comment, phone):
+        lines = [comment.name, phone, comment.ip_address]
+        return format_html_join("", "<div>{}</div>", ((line,) for line in lines if line))
 
     @admin.display(description=_("điện thoại"))
     def masked_phone(self, comment):
@@ -192,6 +204,10 @@ class CommentAdmin(admin.ModelAdmin):
                 if comment.status != status
             ),
         )
+
+    def changelist_view(self, request, extra_context=None):
+        # The queue needs the width: no model sidebar beside it.
+        return super().changelist_view(request, {"is_nav_sidebar_enabled": False, **(extra_context or {})})
 
     def get_search_results(self, request, queryset, search_term):
         """A phone typed the way people write it ("0912 345 678") finds the stored +84 form."""
