@@ -188,6 +188,8 @@ class Article(models.Model):
     search_title = models.TextField(editable=False, default="")
     search_text = models.TextField(editable=False, default="")
     updated_at = models.DateTimeField(_("cập nhật lúc"), auto_now=True)
+    # Approved comments, kept by comments.moderation so lists need no count query.
+    comment_count = models.PositiveIntegerField(_("số bình luận"), default=0, editable=False)
 
     objects = ArticleQuerySet.as_manager()
 

@@ -200,6 +200,9 @@ NEWSROOM_SITE_NAME = os.environ.get(
 )
 NEWSROOM_SITE_SHORT_NAME = os.environ.get("NEWSROOM_SITE_SHORT_NAME", "HNP")
 
+# The captcha is fetched when a reader starts on the form; leave time to write.
+CAPTCHA_TIMEOUT = 30  # minutes
+
 # The journalists' editor (README "CKEditor, contained"): only what the newsroom
 # toolbar needs is loaded; plugins that add scripts, iframes, forms, code, raw
 # embeds, remote services or inline styles are removed. articles/richtext.py

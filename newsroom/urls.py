@@ -22,6 +22,7 @@ urlpatterns = [
     path("quan-tri/", admin.site.urls),
     path("captcha/", include("captcha.urls")),
     path("media/<path:path>", serve_media, name="media"),
+    path("binh-luan/", include("comments.urls")),
     path("", include("articles.urls")),
 ]
 

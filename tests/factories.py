@@ -70,3 +70,44 @@ def make_editor(username=None, **fields):
     user = make_user(username, **fields)
     user.groups.add(newsroom_group("Biên tập viên"))
     return user
+
+
+def make_captcha(answer="abcd", age_seconds=60):
+    """A captcha issued `age_seconds` ago (the form's minimum time has passed); its key."""
+    from captcha.conf import settings as captcha_settings
+    from captcha.models import CaptchaStore
+
+    lifetime = datetime.timedelta(minutes=int(captcha_settings.CAPTCHA_TIMEOUT))
+    store = CaptchaStore.objects.create(
+        challenge=answer.upper(),
+        response=answer,
+        expiration=timezone.now() + lifetime - datetime.timedelta(seconds=age_seconds),
+    )
+    return store.hashkey
+
+
+def comment_data(**fields):
+    """A valid comment form post with a freshly solved captcha."""
+    data = {
+        "name": "Nguyễn Văn Hùng",
+        "phone": "0912 345 678",
+        "title": "Mong sớm hoàn thành",
+        "body": "Tôi ở đầu phố, mong nhà thầu giữ đúng tiến độ.",
+        "captcha": "abcd",
+        "website": "",
+    }
+    data.update(fields)
+    if "captcha_key" not in data:
+        data["captcha_key"] = make_captcha(answer="abcd")
+    return data
+
+
+def make_comment(article=None, **fields):
+    from comments.models import Comment
+
+    number = next(_sequence)
+    fields.setdefault("name", f"Bạn đọc {number}")
+    fields.setdefault("title", f"Ý kiến số {number}")
+    fields.setdefault("body", f"Nội dung ý kiến số {number}.")
+    fields.setdefault("ip_address", "203.113.0.1")
+    return Comment.objects.create(article=article or make_article(), **fields)

@@ -18,7 +18,7 @@ from django.utils.html import escape
 from articles.models import Article, Section
 from articles.vietnamese import vietnamese_slugify
 
-from ._demo_articles import ARTICLES, SECTIONS
+from ._demo_articles import ARTICLES, COMMENTS, SECTIONS
 from ._demo_images import make_picture
 
 DEMO_PASSWORD = "newsroom-demo"
@@ -64,6 +64,7 @@ class Command(BaseCommand):
             staff = self.make_staff()
             sections = self.make_sections()
             created = self.make_articles(staff, sections)
+            self.make_comments(staff)
         missing = articles - Article.objects.count()
         if missing > 0:
             created += self.make_bulk_articles(missing, staff, sections)
@@ -176,6 +177,34 @@ class Command(BaseCommand):
             with transaction.atomic():
                 Article.objects.bulk_create(batch)
         return count
+
+    def make_comments(self, staff):
+        """Demo comments in every status, decided by the demo moderator."""
+        from comments import moderation
+        from comments.forms import to_e164
+        from comments.models import Comment
+
+        statuses = [Comment.Status.APPROVED] * 3 + [
+            Comment.Status.PENDING, Comment.Status.REJECTED, Comment.Status.SPAM,
+        ]
+        articles = list(Article.objects.published().newest_first()[:10])
+        for index, text in enumerate(COMMENTS):
+            article = articles[index % len(articles)]
+            if Comment.objects.filter(article=article, name=text["name"], title=text["title"]).exists():
+                continue
+            comment = Comment.objects.create(
+                article=article,
+                name=text["name"],
+                phone=to_e164(text["phone"]) if text["phone"] else "",
+                title=text["title"],
+                body=text["body"],
+                ip_address=f"203.113.{index // 8}.{10 + index}",
+                user_agent="Mozilla/5.0 (Linux; Android 14) Mobile",
+                received_at=article.published_at + datetime.timedelta(minutes=20 + index * 7),
+            )
+            status = statuses[index % len(statuses)]
+            if status != Comment.Status.PENDING:
+                moderation.decide(comment, status, by=staff["kiemduyet"])
 
     @staticmethod
     def publish_time(now, index):

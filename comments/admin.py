@@ -1,0 +1,309 @@
+"""The moderation queue: pending comments, oldest first, decided one by one or in bulk."""
+from django import forms
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
+from django.db.models import Count
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.html import format_html, format_html_join
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.text import Truncator
+from django.utils.translation import gettext, gettext_lazy as _
+from django.views.decorators.http import require_POST
+
+from articles.templatetags.articles_tags import vn_datetime
+from comments import moderation
+from comments.forms import clean_text, to_e164
+from comments.models import Comment, Keyword, ModerationRecord
+
+Status = Comment.Status
+
+# What a decision button or action does: workflow, past tense for the message.
+DECISIONS = {
+    Status.APPROVED: (moderation.approve, _("Đã duyệt %(count)d bình luận.")),
+    Status.REJECTED: (moderation.reject, _("Đã từ chối %(count)d bình luận.")),
+    Status.SPAM: (moderation.mark_spam, _("Đã chuyển %(count)d bình luận vào rác.")),
+}
+ROW_BUTTONS = [
+    (Status.APPROVED, _("Duyệt"), "a"),
+    (Status.REJECTED, _("Từ chối"), "r"),
+    (Status.SPAM, _("Rác"), "s"),
+]
+
+
+class StatusFilter(admin.SimpleListFilter):
+    """Status with its count; the queue opens on pending comments."""
+
+    title = _("trạng thái")
+    parameter_name = "trang_thai"
+    ALL = "tat-ca"
+
+    def lookups(self, request, model_admin):
+        counts = dict(
+            Comment.objects.order_by().values_list("status").annotate(n=Count("pk"))
+        )
+        choices = [(value, f"{label} ({counts.get(value, 0)})") for value, label in Status.choices]
+        return choices + [(self.ALL, gettext("Tất cả"))]
+
+    def value(self):
+        return super().value() or Status.PENDING
+
+    def queryset(self, request, queryset):
+        if self.value() == self.ALL:
+            return queryset
+        return queryset.filter(status=self.value())
+
+    def choices(self, changelist):
+        for value, label in self.lookup_choices:
+            yield {
+                "selected": self.value() == value,
+                "query_string": changelist.get_query_string({self.parameter_name: value}),
+                "display": label,
+            }
+
+
+class FlagFilter(admin.SimpleListFilter):
+    title = _("cờ")
+    parameter_name = "co"
+
+    def lookups(self, request, model_admin):
+        return Comment.Flag.choices
+
+    def queryset(self, request, queryset):
+        if self.value() in Comment.Flag.values:
+            return queryset.filter(flags__contains=self.value())
+        return queryset
+
+
+class ModerationRecordInline(admin.TabularInline):
+    model = ModerationRecord
+    extra = 0
+    can_delete = False
+    fields = ["created_at", "actor", "from_status", "to_status", "reason", "changes_shown"]
+    readonly_fields = fields
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    @admin.display(description=_("thay đổi"))
+    def changes_shown(self, record):
+        return format_html_join(
+            "", "<p><strong>{}</strong>: «{}» → «{}»</p>",
+            ((field, before, after) for field, (before, after) in record.changes.items()),
+        )
+
+
+class CommentEditForm(forms.ModelForm):
+    reason = forms.CharField(label=_("Lý do (ghi vào lịch sử)"), max_length=300, required=False)
+
+    class Meta:
+        model = Comment
+        fields = ["title", "body"]
+
+    def clean_title(self):
+        return clean_text(self.cleaned_data["title"])
+
+    def clean_body(self):
+        return clean_text(self.cleaned_data["body"], multiline=True)
+
+
+@admin.register(Comment)
+class CommentAdmin(admin.ModelAdmin):
+    form = CommentEditForm
+    change_form_template = "admin/comments/comment/change_form.html"
+    list_filter = [StatusFilter, ("article__section", admin.RelatedOnlyFieldListFilter), "received_at", FlagFilter]
+    list_select_related = ["article"]
+    list_per_page = 50
+    ordering = ["received_at", "pk"]
+    search_fields = ["name", "title", "body", "phone", "ip_address"]
+    search_help_text = _("Tìm theo tên, tiêu đề, nội dung, số điện thoại hoặc IP.")
+    actions = ["approve_comments", "reject_comments", "mark_spam"]
+    show_full_result_count = False
+
+    class Media:
+        js = ["js/comment-queue.js"]
+        css = {"all": ["css/comment-queue.css"]}
+
+    # The list ------------------------------------------------------------
+
+    def get_list_display(self, request):
+        sender = "sender_full" if self.can_see_phone(request) else "sender"
+        columns = ["title", "excerpt", "article_link", sender, "received", "waiting", "flags_shown"]
+        if self.has_moderate_permission(request):
+            columns.append("decision_buttons")
+        return columns
+
+    def get_list_display_links(self, request, list_display):
+        return ["title"]
+
+    @admin.display(description=_("trích đoạn"))
+    def excerpt(self, comment):
+        return Truncator(comment.body).chars(120)
+
+    @admin.display(description=_("bài viết"), ordering="article__title")
+    def article_link(self, comment):
+        return format_html('<a href="{}">{}</a>', comment.article.get_absolute_url(),
+                           Truncator(comment.article.title).chars(40))
+
+    @admin.display(description=_("người gửi"), ordering="name")
+    def sender(self, comment):
+        return self._sender(comment, comment.masked_phone)
+
+    @admin.display(description=_("người gửi"), ordering="name")
+    def sender_full(self, comment):
+        return self._sender(comment, comment.phone)
+
+    @staticmethod
+    def _sender(comment, phone):
+        lines = [comment.name, phone, comment.ip_address]
+        return format_html_join("", "<div>{}</div>", ((line,) for line in lines if line))
+
+    @admin.display(description=_("điện thoại"))
+    def masked_phone(self, comment):
+        return comment.masked_phone
+
+    @admin.display(description=_("điện thoại"), ordering="phone")
+    def full_phone(self, comment):
+        return comment.phone
+
+    @admin.display(description=_("nhận lúc"), ordering="received_at")
+    def received(self, comment):
+        return vn_datetime(comment.received_at)
+
+    @admin.display(description=_("đã chờ"))
+    def waiting(self, comment):
+        if comment.status != Status.PENDING:
+            return "–"
+        minutes = int((timezone.now() - comment.received_at).total_seconds() // 60)
+        if minutes < 60:
+            return gettext("%(n)d phút") % {"n": minutes}
+        if minutes < 48 * 60:
+            return gettext("%(n)d giờ") % {"n": minutes // 60}
+        return gettext("%(n)d ngày") % {"n": minutes // (24 * 60)}
+
+    @admin.display(description=_("cờ"))
+    def flags_shown(self, comment):
+        labels = [Comment.Flag(flag).label for flag in comment.flag_list if flag in Comment.Flag.values]
+        return format_html_join(" ", '<span class="comment-flag">{}</span>', ((label,) for label in labels))
+
+    @admin.display(description=_("quyết định"))
+    def decision_buttons(self, comment):
+        # Buttons of the changelist's own form (which carries the CSRF token),
+        # posted to the per-row decision view by `formaction`.
+        return format_html_join(
+            " ",
+            '<button type="submit" class="button comment-decision" formaction="{}" '
+            'data-key="{}">{}</button>',
+            (
+                (reverse("admin:comments_comment_decide", args=[comment.pk, status]), key, label)
+                for status, label, key in ROW_BUTTONS
+                if comment.status != status
+            ),
+        )
+
+    def changelist_view(self, request, extra_context=None):
+        # The queue needs the width: no model sidebar beside it.
+        return super().changelist_view(request, {"is_nav_sidebar_enabled": False, **(extra_context or {})})
+
+    def get_search_results(self, request, queryset, search_term):
+        """A phone typed the way people write it ("0912 345 678") finds the stored +84 form."""
+        try:
+            search_term = to_e164(search_term)
+        except ValueError:
+            pass
+        return super().get_search_results(request, queryset, search_term)
+
+    # Permissions ---------------------------------------------------------
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return request.user.is_superuser
+
+    def has_moderate_permission(self, request):
+        return request.user.has_perm("comments.moderate_comment")
+
+    def can_see_phone(self, request):
+        return request.user.has_perm("comments.view_full_phone")
+
+    # Decisions -----------------------------------------------------------
+
+    def _decide_selected(self, request, queryset, to_status):
+        workflow, done = DECISIONS[to_status]
+        records = workflow(list(queryset), by=request.user)
+        self.message_user(request, done % {"count": len(records)}, messages.SUCCESS)
+
+    @admin.action(description=_("Duyệt các bình luận đã chọn"), permissions=["moderate"])
+    def approve_comments(self, request, queryset):
+        self._decide_selected(request, queryset, Status.APPROVED)
+
+    @admin.action(description=_("Từ chối các bình luận đã chọn"), permissions=["moderate"])
+    def reject_comments(self, request, queryset):
+        self._decide_selected(request, queryset, Status.REJECTED)
+
+    @admin.action(description=_("Đánh dấu rác các bình luận đã chọn"), permissions=["moderate"])
+    def mark_spam(self, request, queryset):
+        self._decide_selected(request, queryset, Status.SPAM)
+
+    def get_urls(self):
+        return [
+            path(
+                "<int:pk>/quyet-dinh/<str:to_status>/",
+                self.admin_site.admin_view(self.decide_view),
+                name="comments_comment_decide",
+            ),
+        ] + super().get_urls()
+
+    def decide_view(self, request, pk, to_status):
+        """One row's approve / reject / spam button; back to where the moderator was."""
+        return require_POST(self._decide_one)(request, pk, to_status)
+
+    def _decide_one(self, request, pk, to_status):
+        if not self.has_moderate_permission(request) or to_status not in DECISIONS:
+            raise PermissionDenied
+        comment = get_object_or_404(Comment, pk=pk)
+        self._decide_selected(request, [comment], to_status)
+        back = request.headers.get("Referer", "")
+        if not url_has_allowed_host_and_scheme(back, {request.get_host()}, request.is_secure()):
+            back = reverse("admin:comments_comment_changelist")
+        return redirect(back)
+
+    # The comment's page --------------------------------------------------
+
+    def get_fields(self, request, obj=None):
+        phone = "full_phone" if self.can_see_phone(request) else "masked_phone"
+        return ["status", "article_link", "name", phone, "ip_address", "user_agent",
+                "received_at", "decided_at", "flags_shown", "title", "body", "reason"]
+
+    def get_readonly_fields(self, request, obj=None):
+        return ["status", "article_link", "name", "masked_phone", "full_phone", "ip_address",
+                "user_agent", "received_at", "decided_at", "flags_shown"]
+
+    def get_inlines(self, request, obj):
+        return [ModerationRecordInline] if obj else []
+
+    def save_model(self, request, obj, form, change):
+        """Edits go through the workflow so each is recorded with before and after."""
+        original = Comment.objects.get(pk=obj.pk)
+        reason = form.cleaned_data.get("reason", "")
+        moderation.edit_comment(original, by=request.user, title=obj.title, body=obj.body, reason=reason)
+        to_status = request.POST.get("_decide")
+        if to_status in DECISIONS and self.has_moderate_permission(request):
+            moderation.decide(original, to_status, by=request.user, reason=reason)
+
+    def render_change_form(self, request, context, *args, **kwargs):
+        if self.has_moderate_permission(request):
+            context["decision_buttons"] = [(status, label) for status, label, _key in ROW_BUTTONS]
+        return super().render_change_form(request, context, *args, **kwargs)
+
+
+@admin.register(Keyword)
+class KeywordAdmin(admin.ModelAdmin):
+    list_display = ["word", "action"]
+    list_filter = ["action"]
+    search_fields = ["word"]

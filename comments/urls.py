@@ -1,0 +1,11 @@
+from django.urls import path
+
+from comments import views
+
+app_name = "comments"
+
+urlpatterns = [
+    path("ma-xac-nhan/", views.new_captcha, name="captcha"),
+    path("<int:article_pk>/", views.comment_form, name="form"),
+    path("<int:article_pk>/gui/", views.post_comment, name="post"),
+]

@@ -1,0 +1,72 @@
+"""The reader's side of comments: fetch a captcha, show the form, post a comment."""
+from django.contrib import messages
+from django.http import JsonResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.debug import sensitive_post_parameters
+from django.views.decorators.http import require_GET, require_POST
+
+from articles.models import Article
+from comments import moderation
+from comments.forms import CommentForm
+from newsroom.client_ip import client_ip
+
+# Messages with this tag are shown in the comment section, not at the top of the page.
+MESSAGE_TAG = "binh-luan"
+
+
+@never_cache
+@require_GET
+def new_captcha(request):
+    """A fresh captcha as JSON, fetched by the form's script when a reader starts."""
+    response = JsonResponse(moderation.new_captcha())
+    response["X-Robots-Tag"] = "noindex"
+    return response
+
+
+@never_cache
+@require_GET
+def comment_form(request, article_pk):
+    """The form with a fresh captcha on a page of its own: the way in without JavaScript."""
+    article = get_object_or_404(Article.objects.published(), pk=article_pk)
+    return _form_page(request, article, CommentForm())
+
+
+@never_cache
+@sensitive_post_parameters("phone", "captcha")
+@require_POST
+def post_comment(request, article_pk):
+    """Check and store a reader's comment, then go back to the article's comments."""
+    article = get_object_or_404(Article.objects.published(), pk=article_pk)
+    ip = client_ip(request)
+    wait = moderation.flood_wait(ip)
+    if wait:
+        response = render(request, "comments/flood.html", {"article": article, "minutes": -(-wait // 60)}, status=429)
+        response["Retry-After"] = str(wait)
+        return response
+    form = CommentForm(request.POST)
+    if not form.is_valid():
+        return _form_page(request, article, form, status=400)
+    moderation.submit_comment(
+        article,
+        form.cleaned_data,
+        ip=ip,
+        user_agent=request.headers.get("User-Agent", ""),
+        captcha_issued_at=form.captcha_issued_at,
+        queue_url=request.build_absolute_uri(reverse("admin:comments_comment_changelist")),
+    )
+    messages.success(
+        request, _("Bình luận của bạn đang chờ kiểm duyệt. Cảm ơn bạn đã góp ý!"), extra_tags=MESSAGE_TAG
+    )
+    return redirect(article.get_absolute_url() + "#binh-luan")
+
+
+def _form_page(request, article, form, status=200):
+    return render(
+        request,
+        "comments/form_page.html",
+        {"article": article, "form": form, "captcha": moderation.new_captcha()},
+        status=status,
+    )

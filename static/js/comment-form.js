@@ -1,0 +1,54 @@
+/* The comment form's captcha: fetched when a reader reaches the form, and
+   "Lấy lại mã bảo mật" swaps in a new one without leaving the page. Without
+   JavaScript the link opens the form on a page of its own with a captcha. */
+(function () {
+  "use strict";
+  var form = document.querySelector("[data-comment-form]");
+  if (!form || !window.fetch) { return; }
+  var box = form.querySelector("[data-captcha]");
+  var keyInput = box.querySelector("[data-captcha-key]");
+  var answer = box.querySelector("input[name=captcha]");
+  var slot = box.querySelector("[data-captcha-image]");
+  var pending = null;
+
+  function load() {
+    if (pending) { return pending; }
+    pending = fetch(box.dataset.captchaUrl, {
+      headers: { "Accept": "application/json" },
+      credentials: "same-origin",
+      cache: "no-store"
+    }).then(function (response) {
+      if (!response.ok) { throw new Error("captcha " + response.status); }
+      return response.json();
+    }).then(function (captcha) {
+      var image = document.createElement("img");
+      image.src = captcha.image_url;
+      image.alt = box.dataset.captchaAlt;
+      slot.replaceChildren(image);
+      keyInput.value = captcha.key;
+      answer.value = "";
+    }).finally(function () { pending = null; });
+    return pending;
+  }
+
+  function ensure() {
+    if (!keyInput.value) { load().catch(function () {}); }
+  }
+
+  form.addEventListener("focusin", ensure);
+  if ("IntersectionObserver" in window) {
+    var observer = new IntersectionObserver(function (entries) {
+      if (entries.some(function (entry) { return entry.isIntersecting; })) {
+        observer.disconnect();
+        ensure();
+      }
+    });
+    observer.observe(form);
+  }
+  box.querySelector("[data-captcha-refresh]").addEventListener("click", function (event) {
+    event.preventDefault();
+    load().then(function () { answer.focus(); }, function () {
+      window.location.href = event.target.href;
+    });
+  });
+}());

@@ -1,0 +1,55 @@
+"""Moderators hear that comments are waiting, at most once per interval."""
+import datetime
+
+import pytest
+from django.contrib.auth.models import Group
+from django.core import mail
+from django.utils import timezone
+
+from comments import moderation
+from tests.factories import comment_data, make_comment, make_user
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def moderators():
+    group = Group.objects.get(name="Kiểm duyệt viên")
+    first = make_user("kd1", email="kd1@example.com")
+    second = make_user("kd2", email="kd2@example.com")
+    make_user("pv", email="pv@example.com")  # a journalist: no mail
+    make_user("kd3", email="", ).groups.add(group)  # no address: skipped
+    first.groups.add(group)
+    second.groups.add(group)
+    return [first, second]
+
+
+def test_a_new_comment_mails_the_moderators_with_a_link_to_the_queue(client, post_url, moderators):
+    client.post(post_url, comment_data())
+    assert len(mail.outbox) == 1
+    message = mail.outbox[0]
+    assert sorted(message.to) == ["kd1@example.com", "kd2@example.com"]
+    assert "1 bình luận đang chờ kiểm duyệt" in message.subject
+    assert "http://testserver/quan-tri/comments/comment/" in message.body
+
+
+def test_at_most_one_mail_per_interval(article, moderators, settings):
+    settings.COMMENTS_NOTIFY_INTERVAL = 3600
+    start = timezone.now()
+    make_comment(article)
+    assert moderation.notify_moderators(now=start)
+    assert not moderation.notify_moderators(now=start + datetime.timedelta(minutes=59))
+    assert len(mail.outbox) == 1
+    assert moderation.notify_moderators(now=start + datetime.timedelta(minutes=61))
+    assert len(mail.outbox) == 2
+
+
+def test_many_comments_in_a_rush_send_one_mail(client, post_url, moderators):
+    for number in range(4):
+        client.post(post_url, comment_data(body=f"Ý kiến số {number}"))
+    assert len(mail.outbox) == 1
+
+
+def test_no_moderators_no_mail_and_no_claim(article):
+    assert not moderation.notify_moderators()
+    assert mail.outbox == []

@@ -1,0 +1,135 @@
+"""Each spam defence in comments/moderation.py, through the form the reader posts."""
+import datetime
+
+import pytest
+from django.core import mail
+from django.utils import timezone
+
+from comments import moderation
+from comments.models import Comment, Keyword
+from tests.factories import comment_data, make_captcha, make_comment
+
+pytestmark = pytest.mark.django_db
+
+
+def test_filled_honeypot_is_dropped_silently(client, post_url):
+    response = client.post(post_url, comment_data(website="http://spam.example"), follow=True)
+    assert "Bình luận của bạn đang chờ kiểm duyệt" in response.content.decode()
+    assert Comment.objects.count() == 0
+
+
+def test_post_sooner_than_the_minimum_time_is_dropped_silently(client, post_url, settings):
+    settings.COMMENTS_MIN_SECONDS_TO_POST = 5
+    response = client.post(post_url, comment_data(captcha_key=make_captcha(age_seconds=2)))
+    assert response.status_code == 302
+    assert Comment.objects.count() == 0
+    client.post(post_url, comment_data(captcha_key=make_captcha(age_seconds=6)))
+    assert Comment.objects.count() == 1
+
+
+def test_flood_from_one_ip_gets_429_in_vietnamese_with_retry_after(client, article, post_url, settings):
+    settings.COMMENTS_FLOOD_LIMIT = 3
+    settings.COMMENTS_FLOOD_WINDOW = 600
+    now = timezone.now()
+    for minutes in (9, 5, 1):
+        make_comment(article, ip_address="127.0.0.1", received_at=now - datetime.timedelta(minutes=minutes))
+    response = client.post(post_url, comment_data())
+    assert response.status_code == 429
+    assert "Bạn đã gửi nhiều bình luận liên tiếp" in response.content.decode()
+    # The oldest of the three leaves the 10-minute window in about a minute.
+    assert 50 <= int(response["Retry-After"]) <= 61
+    assert Comment.objects.count() == 3
+
+
+def test_flood_limit_leaves_other_addresses_alone(client, article, post_url, settings):
+    settings.COMMENTS_FLOOD_LIMIT = 2
+    for _ in range(2):
+        make_comment(article, ip_address="127.0.0.1")
+    assert client.post(post_url, comment_data()).status_code == 429
+    other = client.post(post_url, comment_data(), REMOTE_ADDR="198.51.100.7")
+    assert other.status_code == 302
+    assert Comment.objects.filter(ip_address="198.51.100.7").count() == 1
+
+
+def test_flood_window_is_counted_from_the_database(article, settings):
+    settings.COMMENTS_FLOOD_LIMIT = 2
+    settings.COMMENTS_FLOOD_WINDOW = 60
+    now = timezone.now()
+    make_comment(article, ip_address="192.0.2.1", received_at=now - datetime.timedelta(seconds=90))
+    make_comment(article, ip_address="192.0.2.1", received_at=now - datetime.timedelta(seconds=30))
+    assert moderation.flood_wait("192.0.2.1", now=now) == 0
+    make_comment(article, ip_address="192.0.2.1", received_at=now - datetime.timedelta(seconds=10))
+    assert moderation.flood_wait("192.0.2.1", now=now) == 30
+
+
+def test_spoofed_forwarded_for_is_not_trusted_by_default(client, article, post_url, settings):
+    settings.COMMENTS_FLOOD_LIMIT = 1
+    make_comment(article, ip_address="127.0.0.1")
+    response = client.post(post_url, comment_data(), HTTP_X_FORWARDED_FOR="198.51.100.9")
+    assert response.status_code == 429
+
+
+def test_forwarded_for_is_used_behind_a_configured_proxy(client, post_url, settings):
+    settings.NEWSROOM_TRUSTED_PROXY_COUNT = 1
+    client.post(post_url, comment_data(), HTTP_X_FORWARDED_FOR="10.9.9.9, 198.51.100.9")
+    assert Comment.objects.get().ip_address == "198.51.100.9"
+
+
+def test_same_body_twice_from_one_person_is_stored_once(client, post_url):
+    client.post(post_url, comment_data())
+    response = client.post(post_url, comment_data(title="Gửi lại"))
+    assert response.status_code == 302
+    assert Comment.objects.count() == 1
+
+
+def test_same_body_from_someone_else_is_stored(client, post_url):
+    client.post(post_url, comment_data())
+    client.post(post_url, comment_data(phone=""), REMOTE_ADDR="198.51.100.7")
+    assert Comment.objects.count() == 2
+
+
+def test_same_body_a_day_later_is_stored(client, article, post_url):
+    body = comment_data()["body"]
+    make_comment(article, body=body, ip_address="127.0.0.1",
+                 received_at=timezone.now() - datetime.timedelta(hours=25))
+    client.post(post_url, comment_data())
+    assert Comment.objects.count() == 2
+
+
+def test_two_links_flag_the_comment(client, post_url):
+    client.post(post_url, comment_data(body="Xem http://a.example và www.b.example nhé"))
+    comment = Comment.objects.get()
+    assert comment.status == Comment.Status.PENDING
+    assert comment.flag_list == [Comment.Flag.LINKS]
+
+
+def test_one_link_is_not_flagged(client, post_url):
+    client.post(post_url, comment_data(body="Nguồn: https://hoangnam.gov.vn/tin"))
+    assert Comment.objects.get().flag_list == []
+
+
+def test_watched_keyword_flags_without_regard_to_accents(client, post_url):
+    Keyword.objects.create(word="dang", action=Keyword.Action.FLAG)
+    client.post(post_url, comment_data(body="Ý kiến về công tác xây dựng Đảng ở phường."))
+    comment = Comment.objects.get()
+    assert comment.status == Comment.Status.PENDING
+    assert comment.flag_list == [Comment.Flag.KEYWORD]
+
+
+def test_keyword_matches_whole_words_only(client, post_url):
+    Keyword.objects.create(word="lua", action=Keyword.Action.FLAG)
+    client.post(post_url, comment_data(body="Gạo ở chợ Cầu Đá ngon, giá lúa lên."))
+    client.post(post_url, comment_data(body="Dây chuyền tự động hóa", title="khác"), REMOTE_ADDR="192.0.2.5")
+    assert [c.flag_list for c in Comment.objects.order_by("pk")] == [[Comment.Flag.KEYWORD], []]
+
+
+def test_block_list_sends_straight_to_spam_with_a_record(client, post_url, settings):
+    settings.COMMENTS_NOTIFY_INTERVAL = 0
+    Keyword.objects.create(word="casino", action=Keyword.Action.SPAM)
+    client.post(post_url, comment_data(body="Chơi CASINO trực tuyến"))
+    comment = Comment.objects.get()
+    assert comment.status == Comment.Status.SPAM
+    record = comment.records.get()
+    assert (record.from_status, record.to_status, record.actor) == ("pending", "spam", None)
+    assert "casino" in record.reason
+    assert mail.outbox == []

@@ -1,0 +1,137 @@
+"""The comment loop in a browser: a reader comments, a moderator approves with the keyboard."""
+import datetime
+import importlib
+
+import pytest
+from captcha.models import CaptchaStore
+from django.utils import timezone
+
+from comments.models import Comment
+from tests.e2e.conftest import DESKTOP, PHONE, screenshot, serious_accessibility_violations
+from tests.factories import make_article, make_comment, make_section, make_user
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+@pytest.fixture
+def article(settings):
+    # The browser posts within a second of the captcha appearing.
+    settings.COMMENTS_MIN_SECONDS_TO_POST = 0
+    return make_article(
+        title="Phố Lạc Hồng được cải tạo",
+        section=make_section("Đô thị"),
+        body="<p>Quận khởi công cải tạo phố Lạc Hồng.</p>",
+    )
+
+
+def moderators_group():
+    """The group the data migration makes; transactional tests flush it, so make it again."""
+    from django.contrib.auth.models import Group, Permission
+
+    rights = importlib.import_module("comments.migrations.0002_moderators_group").RIGHTS
+    group, _ = Group.objects.get_or_create(name="Kiểm duyệt viên")
+    group.permissions.set(
+        Permission.objects.filter(content_type__app_label="comments", codename__in=[c for _m, c in rights])
+    )
+    return group
+
+
+def captcha_answer(page):
+    key = page.locator("input[name=captcha_key]").input_value()
+    return key, CaptchaStore.objects.get(hashkey=key).response
+
+
+def wait_for_captcha(page, old_key=""):
+    page.wait_for_function(
+        "old => { const k = document.querySelector('input[name=captcha_key]').value; return k && k !== old; }",
+        arg=old_key,
+    )
+    page.locator("[data-captcha-image] img").evaluate("img => img.decode()")
+
+
+@pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["375", "1280"])
+def test_reader_refreshes_the_captcha_and_comments(live_server, open_page, article, viewport):
+    page = open_page(viewport=viewport)
+    page.goto(live_server.url + article.get_absolute_url())
+    page.get_by_label("Họ tên (*)").fill("Nguyễn Văn Hùng")  # focusing the form fetches a captcha
+    wait_for_captcha(page)
+    first_key, _ = captcha_answer(page)
+
+    page.get_by_role("link", name="Lấy lại mã bảo mật").click()
+    wait_for_captcha(page, first_key)
+    key, answer = captcha_answer(page)
+    assert page.url.endswith(article.get_absolute_url())  # no page load
+    assert key != first_key
+
+    page.get_by_label("Số điện thoại").fill("0912 345 678")
+    page.get_by_label("Tiêu đề (*)").fill("Mong sớm hoàn thành")
+    page.get_by_label("Nội dung (*)").fill("Bụi quá,\ncụ nhà tôi ho suốt mấy tuần nay.")
+    page.get_by_label("Mã xác nhận").fill(answer)
+    screenshot(page, f"comment-form-{viewport['width']}")
+    assert serious_accessibility_violations(page) == []
+    assert page.evaluate("document.documentElement.scrollWidth") <= viewport["width"]
+
+    page.get_by_role("button", name="Gửi bình luận").click()
+    page.wait_for_url(f"**{article.get_absolute_url()}#binh-luan")
+    notice = page.locator(".comment-notice")
+    assert "Bình luận của bạn đang chờ kiểm duyệt" in notice.inner_text()
+    assert notice.is_visible()
+    assert page.errors == []
+    comment = Comment.objects.get()
+    assert (comment.status, comment.phone) == ("pending", "+84912345678")
+
+
+def test_comment_form_works_with_javascript_off(live_server, open_page, article):
+    page = open_page(java_script_enabled=False)
+    page.goto(live_server.url + article.get_absolute_url())
+    assert CaptchaStore.objects.count() == 0
+    page.get_by_role("link", name="Lấy lại mã bảo mật").click()
+    page.wait_for_url("**/binh-luan/*/#viet-binh-luan")
+    assert page.locator("[data-captcha-image] img").evaluate("img => img.naturalWidth") > 0
+    _key, answer = captcha_answer(page)
+    page.get_by_label("Họ tên (*)").fill("Trần Thị Thu Hương")
+    page.get_by_label("Tiêu đề (*)").fill("Cảm ơn các bạn đoàn viên")
+    page.get_by_label("Nội dung (*)").fill("Các bạn trẻ hướng dẫn rất tận tình.")
+    page.get_by_label("Mã xác nhận").fill(answer)
+    page.get_by_role("button", name="Gửi bình luận").click()
+    page.wait_for_url(f"**{article.get_absolute_url()}#binh-luan")
+    assert "đang chờ kiểm duyệt" in page.locator(".comment-notice").inner_text()
+    assert Comment.objects.count() == 1
+
+
+def test_moderator_approves_from_the_queue_with_the_keyboard(live_server, open_page, article):
+    moderator = make_user("thuha", is_staff=True)
+    moderator.groups.add(moderators_group())
+    now = timezone.now()
+    make_comment(article, title="Ý kiến chưa duyệt", received_at=now - datetime.timedelta(hours=2),
+                 phone="+84912345678")
+    make_comment(article, title="Cầu đẹp quá", body="Tối qua cả nhà tôi đi dạo trên cầu mới.",
+                 received_at=now - datetime.timedelta(minutes=30), flags="links")
+
+    reader = open_page(viewport=PHONE)
+    reader.goto(live_server.url + article.get_absolute_url())
+    assert reader.get_by_text("Cầu đẹp quá").count() == 0
+
+    page = open_page()
+    page.goto(live_server.url + "/quan-tri/")
+    page.get_by_label("Tên đăng nhập").fill("thuha")
+    page.get_by_label("Mật khẩu").fill("test-pass-123")
+    page.locator("input[type=submit]").click()
+    page.goto(live_server.url + "/quan-tri/comments/comment/")
+    rows = page.locator("#result_list tbody tr")
+    assert rows.count() == 2
+    assert "comment-current" in rows.nth(0).get_attribute("class")
+    page.keyboard.press("j")
+    assert "comment-current" in rows.nth(1).get_attribute("class")
+    screenshot(page, "comment-queue-1280")
+    with page.expect_navigation():
+        page.keyboard.press("a")
+    assert page.locator("#result_list tbody tr").count() == 1
+    assert "Đã duyệt 1 bình luận" in page.locator(".messagelist").inner_text()
+    # The admin's only console error is the browser asking for /favicon.ico.
+    assert [e for e in page.errors if "404" not in e] == []
+
+    reader.reload()
+    assert reader.get_by_text("Cầu đẹp quá").is_visible()
+    assert "1 bình luận" in reader.locator(".comment-count").inner_text()
+    assert Comment.objects.get(title="Cầu đẹp quá").records.get().actor.username == "thuha"
