@@ -25,6 +25,7 @@ class Section(models.Model):
     slug = models.SlugField(_("đường dẫn"), max_length=100, unique=True)
     position = models.PositiveSmallIntegerField(_("thứ tự"), default=0)
     description = models.TextField(_("mô tả"), blank=True)
+    updated_at = models.DateTimeField(_("cập nhật lúc"), auto_now=True)
 
     class Meta:
         ordering = ["position", "name"]
@@ -206,6 +207,8 @@ class Article(models.Model):
             models.Index(
                 fields=["section", "status", "published_at"], name="article_section_idx"
             ),
+            # newsroom.freshness reads the newest change on every public request.
+            models.Index(fields=["updated_at"], name="article_updated_idx"),
         ]
 
     def __str__(self):

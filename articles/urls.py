@@ -9,7 +9,7 @@ app_name = "articles"
 
 urlpatterns = [
     path("", views.home, name="home"),
-    path("chuyen-muc/<slug:slug>/", views.SectionView.as_view(), name="section"),
+    path("chuyen-muc/<slug:slug>/", views.section_page, name="section"),
     path("bai-viet/<slug:slug>-<int:pk>/", views.article_detail, name="detail"),
     path("bai-da-dang/", views.archive_day, name="archive_day"),
     path("tim-kiem/", views.search, name="search"),

@@ -1,63 +1,88 @@
 """Reader pages: home, section lists, the article itself, the day archive and search."""
 from urllib.parse import urlencode
 
-from django.core.paginator import Paginator
+from django.core.paginator import Page, Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.cache import add_never_cache_headers
 from django.utils import timezone
-from django.views.generic import ListView
 
 from articles.forms import ArchiveDayForm, SearchForm
 from articles.models import Article, Section
 from articles.workflow import can_preview
+from newsroom.freshness import cached_part, public_page
 
 HOME_ARTICLES_PER_SECTION = 4
+SECTION_ARTICLES_PER_PAGE = 12
+DAY_ARTICLES_PER_PAGE = 20
 SEARCH_RESULTS_PER_PAGE = 10
 
 
+@public_page
 def home(request):
     """The top story, then the latest articles of every section."""
-    public = Article.objects.published().for_listing().newest_first()
-    top_story = public.exclude(cover_image="").first()
-    others = public.exclude(pk=getattr(top_story, "pk", None))
-    # One small indexed query per section: the sections are few, and a window
-    # over every published article would read them all on each request.
-    sections = [
-        (section, articles)
-        for section in Section.objects.all()
-        if (articles := list(others.in_section(section)[:HOME_ARTICLES_PER_SECTION]))
-    ]
+
+    def build():
+        public = Article.objects.published().for_listing().newest_first()
+        top_story = public.exclude(cover_image="").first()
+        others = public.exclude(pk=getattr(top_story, "pk", None))
+        # One small indexed query per section: the sections are few, and a window
+        # over every published article would read them all on each request.
+        sections = [
+            (section, articles)
+            for section in Section.objects.all()
+            if (articles := list(others.in_section(section)[:HOME_ARTICLES_PER_SECTION]))
+        ]
+        return top_story, sections
+
+    top_story, sections = cached_part(request, "home", build)
     return render(
         request, "articles/home.html", {"top_story": top_story, "sections": sections}
     )
 
 
-class SectionView(ListView):
-    template_name = "articles/section.html"
-    context_object_name = "articles"
-    paginate_by = 12
+def _cached_page(request, name, queryset, per_page):
+    """The `?page=` page of `queryset`, cached for the current content."""
+    try:
+        number = max(1, int(request.GET.get("page", 1)))
+    except ValueError:
+        number = 1
 
-    def get_queryset(self):
-        self.section = get_object_or_404(Section, slug=self.kwargs["slug"])
-        return (
-            Article.objects.published()
-            .in_section(self.section)
-            .for_listing()
-            .newest_first()
-        )
+    def build():
+        page = Paginator(queryset, per_page).get_page(number)
+        return page.paginator.count, page.number, list(page.object_list)
 
-    def get_context_data(self, **kwargs):
-        return super().get_context_data(section=self.section, **kwargs)
+    count, number, items = cached_part(request, f"{name}:{number}", build)
+    return Page(items, number, Paginator(range(count), per_page))
 
 
+@public_page
+def section_page(request, slug):
+    """A section's published articles, newest first, twelve to a page."""
+    section = cached_part(request, f"section:{slug}", lambda: Section.objects.filter(slug=slug).first())
+    if section is None:
+        raise Http404
+    articles = Article.objects.published().in_section(section).for_listing().newest_first()
+    page = _cached_page(request, f"section-page:{section.pk}", articles, SECTION_ARTICLES_PER_PAGE)
+    return render(
+        request,
+        "articles/section.html",
+        {"section": section, "page_obj": page, "articles": page.object_list},
+    )
+
+
+@public_page
 def article_detail(request, slug, pk):
     """One published article; an old or mistyped slug redirects to the real one.
 
     Staff who work on articles also see unpublished ones here, marked as a
     preview; everyone else gets 404 until the publish time has come.
     """
-    article = Article.objects.published().select_related("section").filter(pk=pk).first()
+    article = cached_part(
+        request,
+        f"article:{pk}",
+        lambda: Article.objects.published().select_related("section").filter(pk=pk).first(),
+    )
     is_preview = False
     if article is None:
         article = _preview(request, pk)
@@ -83,6 +108,7 @@ def _preview(request, pk):
     return article
 
 
+@public_page
 def archive_day(request):
     """Articles published on one local day, chosen with the date picker."""
     form = ArchiveDayForm(request.GET or {"ngay": timezone.localdate().isoformat()})
@@ -90,7 +116,7 @@ def archive_day(request):
         return render(request, "articles/archive_day.html", {"form": form}, status=400)
     day = form.cleaned_data["ngay"]
     articles = Article.objects.published().published_on(day).for_listing().newest_first()
-    page = Paginator(articles, 20).get_page(request.GET.get("page"))
+    page = _cached_page(request, f"day:{day.isoformat()}", articles, DAY_ARTICLES_PER_PAGE)
     return render(
         request,
         "articles/archive_day.html",
@@ -104,6 +130,7 @@ def archive_day(request):
     )
 
 
+@public_page
 def search(request):
     """Published articles matching `?q=`, best first; a friendly page, never an
     error, for an empty or over-long query."""

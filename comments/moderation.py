@@ -245,7 +245,10 @@ def recount_comments(article_ids):
         .annotate(n=Count("pk"))
         .values("n")
     )
-    Article.objects.filter(pk__in=article_ids).update(comment_count=Coalesce(Subquery(approved), 0))
+    # updated_at moves too: the count is on public pages (newsroom.freshness).
+    Article.objects.filter(pk__in=article_ids).update(
+        comment_count=Coalesce(Subquery(approved), 0), updated_at=timezone.now()
+    )
 
 
 def decide(comment, to_status, *, by, reason="", now=None):

@@ -1,6 +1,7 @@
 """The reader's side of comments: fetch a captcha, show the form, post a comment."""
 from django.contrib import messages
 from django.http import JsonResponse
+from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -21,7 +22,9 @@ MESSAGE_TAG = "binh-luan"
 @require_GET
 def new_captcha(request):
     """A fresh captcha as JSON, fetched by the form's script when a reader starts."""
-    response = JsonResponse(moderation.new_captcha())
+    # The CSRF token travels with the captcha so that article pages, which all
+    # readers share, need not carry one.
+    response = JsonResponse({**moderation.new_captcha(), "csrf_token": get_token(request)})
     response["X-Robots-Tag"] = "noindex"
     return response
 

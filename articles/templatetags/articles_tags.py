@@ -4,6 +4,7 @@ from django.utils import timezone
 
 from articles.forms import ArchiveDayForm
 from articles.models import Article, Section
+from newsroom.freshness import cached_part, content_state
 
 register = template.Library()
 
@@ -30,26 +31,41 @@ def vn_date(value):
 
 @register.inclusion_tag("includes/_section_nav.html", takes_context=True)
 def section_nav(context):
-    request = context.get("request")
-    return {"sections": list(Section.objects.all()), "current_path": request.path if request else ""}
-
-
-@register.inclusion_tag("includes/_article_list.html")
-def newer_articles(article):
-    """"Các bài mới đăng": the articles published just after this one, newest first."""
-    nearest = Article.objects.published().for_listing().newer_than(article)[:NEIGHBOUR_COUNT]
+    request = context["request"]
     return {
-        "heading": "Các bài mới đăng",
-        "list_id": "bai-moi-dang",
-        "articles": list(reversed(nearest)),
+        "sections": content_state(request).sections,
+        "current_path": request.path,
     }
 
 
-@register.inclusion_tag("includes/_article_list.html")
-def older_articles(article):
+@register.inclusion_tag("includes/_article_list.html", takes_context=True)
+def newer_articles(context, article):
+    """"Các bài mới đăng": the articles published just after this one, newest first."""
+
+    def build():
+        public = Article.objects.published().for_listing()
+        return list(reversed(public.newer_than(article)[:NEIGHBOUR_COUNT]))
+
+    return {
+        "heading": "Các bài mới đăng",
+        "list_id": "bai-moi-dang",
+        "articles": cached_part(context["request"], f"newer:{article.pk}", build),
+    }
+
+
+@register.inclusion_tag("includes/_article_list.html", takes_context=True)
+def older_articles(context, article):
     """"Các bài đã đăng": the articles published just before this one, newest first."""
-    nearest = Article.objects.published().for_listing().older_than(article)[:NEIGHBOUR_COUNT]
-    return {"heading": "Các bài đã đăng", "list_id": "bai-da-dang", "articles": list(nearest)}
+
+    def build():
+        public = Article.objects.published().for_listing()
+        return list(public.older_than(article)[:NEIGHBOUR_COUNT])
+
+    return {
+        "heading": "Các bài đã đăng",
+        "list_id": "bai-da-dang",
+        "articles": cached_part(context["request"], f"older:{article.pk}", build),
+    }
 
 
 @register.inclusion_tag("includes/_archive_picker.html")

@@ -9,6 +9,7 @@ from django.utils.safestring import mark_safe
 
 from articles import search
 from articles.models import Article
+from newsroom.freshness import cached_part
 
 register = template.Library()
 
@@ -36,11 +37,15 @@ def search_snippet(article, query):
     return search.snippet(article, query)
 
 
-@register.inclusion_tag("includes/_related_articles.html")
-def related_articles(article):
+@register.inclusion_tag("includes/_related_articles.html", takes_context=True)
+def related_articles(context, article):
     """"Tin liên quan": published articles of the same section sharing title words."""
-    related = Article.objects.published().for_listing().related_to(article)
-    return {"articles": list(related[:RELATED_COUNT])}
+
+    def build():
+        related = Article.objects.published().for_listing().related_to(article)
+        return list(related[:RELATED_COUNT])
+
+    return {"articles": cached_part(context["request"], f"related:{article.pk}", build)}
 
 
 @register.inclusion_tag("includes/_article_meta.html", takes_context=True)

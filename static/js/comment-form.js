@@ -10,6 +10,10 @@
   var answer = box.querySelector("input[name=captcha]");
   var slot = box.querySelector("[data-captcha-image]");
   var pending = null;
+  var csrfInput = form.querySelector("[data-csrf-token]");
+  // Shown only when this script runs: without it the form could not be sent,
+  // and the page offers a link to the form's own page instead.
+  form.hidden = false;
 
   function load() {
     if (pending) { return pending; }
@@ -26,6 +30,7 @@
       image.alt = box.dataset.captchaAlt;
       slot.replaceChildren(image);
       keyInput.value = captcha.key;
+      if (csrfInput) { csrfInput.value = captcha.csrf_token; }
       answer.value = "";
     }).finally(function () { pending = null; });
     return pending;

@@ -68,7 +68,7 @@ def test_article_page_queries_do_not_grow_with_comments(client, article, django_
     for _ in range(30):
         approved(article)
     # article, sections, newer, older, approved comments
-    with django_assert_max_num_queries(5):
+    with django_assert_max_num_queries(6):
         response = client.get(article.get_absolute_url())
     assert response.content.decode().count('class="comment"') == 30
 

@@ -1,0 +1,150 @@
+"""When did anything a reader can see last change? One cheap query answers it.
+
+Every cached part of a public page is stored under a key that includes the
+content token, so a change made through any path (admin, workflow, shell,
+another server process) changes the token and the next request builds fresh
+parts: nothing needs purging, with Redis or with each process's own memory.
+
+The token changes when
+- any article is saved (updated_at) or deleted (the count),
+- a scheduled article's time arrives (the newest visible publish time moves),
+- a section is added, changed or removed (the same query also brings the
+  sections themselves, which every page's navigation shows),
+- a moderator approves, rejects or edits a comment (a moderation record).
+Each part is an index lookup, so the query stays cheap at any size.
+"""
+import datetime
+import hashlib
+from dataclasses import dataclass
+from functools import wraps
+
+from django.contrib import messages
+from django.core.cache import cache
+from django.db import connection
+from django.utils import timezone
+from django.utils.cache import get_conditional_response, patch_cache_control
+from django.utils.dateparse import parse_datetime
+from django.utils.http import http_date, quote_etag
+
+# Cached parts live at most this long; the token, not the timeout, keeps them fresh.
+PART_TIMEOUT = 60 * 60
+
+
+@dataclass(frozen=True)
+class ContentState:
+    token: str
+    last_modified: datetime.datetime | None
+    # The sections, for every page's navigation: they come in the same query.
+    sections: tuple
+
+
+def _as_datetime(value):
+    """Raw SQLite results come back as text or naive UTC datetimes."""
+    if value is None:
+        return None
+    parsed = value if isinstance(value, datetime.datetime) else parse_datetime(value)
+    if parsed is not None and timezone.is_naive(parsed):
+        parsed = timezone.make_aware(parsed, datetime.timezone.utc)
+    return parsed
+
+
+def _state_sql():
+    from articles.models import Article, Section
+    from comments.models import ModerationRecord
+
+    articles = Article._meta.db_table
+    sections = Section._meta.db_table
+    records = ModerationRecord._meta.db_table
+    # One row per section (or one row of NULLs when there is none), each
+    # carrying the same freshness figures from the one-row derived table.
+    return (
+        "SELECT st.*, s.id, s.name, s.slug, s.position FROM (SELECT"
+        f" (SELECT MAX(updated_at) FROM {articles}) AS article_changed,"
+        f" (SELECT COUNT(*) FROM {articles}) AS article_count,"
+        f" (SELECT MAX(published_at) FROM {articles}"
+        "   WHERE status = %s AND published_at <= %s) AS newest_visible,"
+        f" (SELECT MAX(updated_at) FROM {sections}) AS section_changed,"
+        f" (SELECT MAX(id) FROM {records}) AS last_decision,"
+        f" (SELECT created_at FROM {records} ORDER BY id DESC LIMIT 1) AS decided_at"
+        f") st LEFT JOIN {sections} s ON 1 = 1 ORDER BY s.position, s.name"
+    )
+
+
+def content_state(request=None):
+    """The current ContentState, computed once per request in one query."""
+    if request is not None and hasattr(request, "_content_state"):
+        return request._content_state
+    from articles.models import Article, Section
+
+    with connection.cursor() as cursor:
+        cursor.execute(_state_sql(), [Article.Status.PUBLISHED, timezone.now()])
+        rows = cursor.fetchall()
+    figures = rows[0][:6]
+    times = [_as_datetime(figures[i]) for i in (0, 2, 3, 5)]
+    sections = tuple(
+        Section(id=row[6], name=row[7], slug=row[8], position=row[9])
+        for row in rows
+        if row[6] is not None
+    )
+    token = hashlib.blake2b(
+        repr([figures[1], figures[4], *times, [s.pk for s in sections]]).encode(),
+        digest_size=10,
+    ).hexdigest()
+    state = ContentState(token, max((t for t in times if t), default=None), sections)
+    if request is not None:
+        request._content_state = state
+    return state
+
+
+def cached_part(request, name, build, timeout=PART_TIMEOUT):
+    """`build()`'s result, cached under `name` for the current content token."""
+    key = f"part:{name}:{content_state(request).token}"
+    return cache.get_or_set(key, build, timeout)
+
+
+def is_personal(request):
+    """Whether this response may hold something for this reader alone: a signed-in
+    user, or a message waiting to be shown (peeking does not consume it)."""
+    if request.user.is_authenticated:
+        return True
+    return len(messages.get_messages(request)) > 0
+
+
+def public_page(view):
+    """Let browsers and CDNs revalidate a public page cheaply.
+
+    A page that is the same for every anonymous reader gets an ETag (from the
+    content token, the URL and the local day, since the date picker defaults to
+    today) and a Last-Modified time, with `Cache-Control: public, no-cache`:
+    caches may keep it but must ask each time, so they never serve it stale, and
+    a matching request gets 304 after one query. Anything personal (a signed-in
+    user, a pending message) is `private` and never gets a shared validator.
+    """
+
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        if request.method not in ("GET", "HEAD") or is_personal(request):
+            response = view(request, *args, **kwargs)
+            patch_cache_control(response, private=True, no_cache=True)
+            return response
+        state = content_state(request)
+        etag = quote_etag(
+            hashlib.blake2b(
+                f"{state.token}|{request.get_host()}{request.get_full_path()}|{timezone.localdate()}".encode(),
+                digest_size=12,
+            ).hexdigest()
+        )
+        last_modified = (
+            int(state.last_modified.timestamp()) if state.last_modified else None
+        )
+        response = get_conditional_response(request, etag=etag, last_modified=last_modified)
+        if response is None:
+            response = view(request, *args, **kwargs)
+        if response.status_code in (200, 304):
+            response["ETag"] = etag
+            if last_modified:
+                response["Last-Modified"] = http_date(last_modified)
+            patch_cache_control(response, public=True, no_cache=True)
+        return response
+
+    return wrapper

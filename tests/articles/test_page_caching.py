@@ -1,0 +1,172 @@
+"""Reader pages are cached in parts, and a cached page is never stale.
+
+No code path deletes cache entries: every part is stored under the content
+token, which one query reads from the database. So a change made by any
+process shows on the next request of every other process too; the gunicorn
+test in tests/reliability/ shows it across real worker processes.
+"""
+import datetime
+import re
+
+import pytest
+import time_machine
+from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from articles.models import Article
+from comments import moderation
+from comments.models import Comment
+from tests.factories import make_article, make_comment, make_section, make_user
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def busy_article():
+    """An article among 40, with 50 approved and 20 waiting comments."""
+    section = make_section()
+    start = timezone.now() - datetime.timedelta(days=5)
+    articles = [
+        make_article(section=section, title=f"Tin số {i}", published_at=start + datetime.timedelta(hours=i))
+        for i in range(40)
+    ]
+    article = articles[20]
+    for i in range(50):
+        make_comment(article, status=Comment.Status.APPROVED, title=f"Ý kiến được duyệt {i}")
+    for i in range(20):
+        make_comment(article, title=f"Ý kiến chờ duyệt {i}")
+    return article
+
+
+def test_article_page_queries_are_few_cold_and_warm(client, busy_article, django_assert_max_num_queries):
+    url = busy_article.get_absolute_url()
+    with django_assert_max_num_queries(6):
+        assert client.get(url).status_code == 200
+    with django_assert_max_num_queries(2) as warm:
+        response = client.get(url)
+    assert response.status_code == 200
+    assert len(warm.captured_queries) == 1, "only the content state is read"
+    html = response.content.decode()
+    assert html.count('class="comment"') == 50
+
+
+def test_anonymous_reading_writes_nothing_and_sets_no_cookie(client, busy_article):
+    urls = [
+        "/",
+        busy_article.section.get_absolute_url(),
+        busy_article.get_absolute_url(),
+        f"/bai-da-dang/?ngay={timezone.localdate().isoformat()}",
+        "/tim-kiem/?q=tin",
+    ]
+    for url in urls:
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(url)
+        assert response.status_code == 200, url
+        writes = [q["sql"] for q in queries if not q["sql"].lstrip().upper().startswith("SELECT")]
+        assert writes == [], url
+        assert not response.cookies, url
+
+
+def test_article_page_holds_nothing_personal(client, busy_article):
+    from django.test import Client
+
+    first = client.get(busy_article.get_absolute_url()).content
+    second = Client().get(busy_article.get_absolute_url()).content
+    assert first == second, "every anonymous reader gets the same bytes"
+    html = first.decode()
+    assert re.search(r'name="csrfmiddlewaretoken" value=""', html)
+    assert 'name="captcha_key" value=""' in html
+
+
+def test_edit_shows_on_the_next_request(client, busy_article):
+    url = busy_article.get_absolute_url()
+    client.get(url)
+    busy_article.title = "Tiêu đề đã được biên tập lại"
+    busy_article.save()
+    assert "Tiêu đề đã được biên tập lại" in client.get(url).content.decode()
+    # and in the neighbours' lists and the section page
+    neighbour = Article.objects.get(title="Tin số 21").get_absolute_url()
+    assert "Tiêu đề đã được biên tập lại" in client.get(neighbour).content.decode()
+    section = client.get(busy_article.section.get_absolute_url() + "?page=2").content.decode()
+    assert "Tiêu đề đã được biên tập lại" in section
+
+
+def test_unpublish_is_404_on_the_next_request(client, busy_article):
+    url = busy_article.get_absolute_url()
+    assert client.get(url).status_code == 200
+    busy_article.status = Article.Status.DRAFT
+    busy_article.save()
+    assert client.get(url).status_code == 404
+    assert busy_article.title not in client.get("/").content.decode()
+
+
+def test_scheduled_article_appears_when_its_time_comes(client):
+    section = make_section()
+    make_article(section=section, title="Tin đã đăng")
+    when = timezone.now() + datetime.timedelta(minutes=30)
+    scheduled = make_article(section=section, title="Tin hẹn giờ", published_at=when)
+    assert "Tin hẹn giờ" not in client.get("/").content.decode()
+    assert client.get(scheduled.get_absolute_url()).status_code == 404
+    with time_machine.travel(when + datetime.timedelta(seconds=1)):
+        assert "Tin hẹn giờ" in client.get("/").content.decode()
+        assert client.get(scheduled.get_absolute_url()).status_code == 200
+        assert "Tin hẹn giờ" in client.get(section.get_absolute_url()).content.decode()
+
+
+def test_comment_approval_shows_on_the_next_request(client, busy_article):
+    url = busy_article.get_absolute_url()
+    waiting = Comment.objects.filter(article=busy_article, status=Comment.Status.PENDING).first()
+    assert waiting.title not in client.get(url).content.decode()
+    moderation.approve([waiting], by=make_user("kiemduyet"))
+    html = client.get(url).content.decode()
+    assert waiting.title in html
+    assert "51 bình luận" in html
+
+
+def test_section_rename_shows_in_every_page_navigation(client, busy_article):
+    client.get("/")
+    busy_article.section.name = "Chuyên mục mới tên"
+    busy_article.section.save()
+    assert "Chuyên mục mới tên" in client.get("/").content.decode()
+
+
+def test_deleted_article_leaves_the_lists_at_once(client, busy_article):
+    neighbour = Article.objects.get(title="Tin số 21")
+    client.get(neighbour.get_absolute_url())
+    Comment.objects.filter(article=busy_article).delete()
+    busy_article.delete()
+    assert "Tin số 20<" not in client.get(neighbour.get_absolute_url()).content.decode()
+
+
+def test_pages_can_be_revalidated(client, busy_article, django_assert_max_num_queries):
+    url = busy_article.get_absolute_url()
+    response = client.get(url)
+    assert response["Cache-Control"] == "public, no-cache"
+    etag, last_modified = response["ETag"], response["Last-Modified"]
+    with django_assert_max_num_queries(1):
+        again = client.get(url, HTTP_IF_NONE_MATCH=etag)
+    assert again.status_code == 304
+    assert client.get(url, HTTP_IF_MODIFIED_SINCE=last_modified).status_code == 304
+
+    busy_article.lead = "Sapo mới"
+    busy_article.save()
+    changed = client.get(url, HTTP_IF_NONE_MATCH=etag)
+    assert changed.status_code == 200
+    assert changed["ETag"] != etag
+
+
+def test_personal_responses_are_private(client, busy_article):
+    url = busy_article.get_absolute_url()
+    client.force_login(make_user("bientap"))
+    response = client.get(url)
+    assert response["Cache-Control"] == "private, no-cache"
+    assert not response.has_header("ETag")
