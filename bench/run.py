@@ -19,6 +19,9 @@ import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.targets import find, reader_targets, shell  # noqa: E402 (needs ROOT on the path)
 WORK = ROOT / "bench" / "results"
 PYTHON = sys.executable
 PORT = 8765
@@ -47,6 +50,9 @@ def environment(backend):
         GUNICORN_WORKERS="2",
         GUNICORN_BIND=f"127.0.0.1:{PORT}",
         GUNICORN_LOG_LEVEL="warning",
+        # The posting benchmark gives every post its own client address, as
+        # readers behind one proxy would have.
+        NEWSROOM_TRUSTED_PROXY_COUNT="1",
     )
     if backend == "sqlite":
         env["DATABASE_URL"] = f"sqlite:///{WORK / 'bench.sqlite3'}"
@@ -122,11 +128,14 @@ def parse_duration(text):
     return float(value) * {"us": 0.001, "ms": 1.0, "s": 1000.0, "m": 60000.0}[unit]
 
 
-def run_wrk(url, seconds, connections=16, script=None):
+def run_wrk(url, seconds, connections=16, script=None, script_args=()):
     command = ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--latency", "--timeout", "10s"]
     if script:
         command += ["-s", str(script)]
-    output = subprocess.run(command + [url], check=True, capture_output=True, text=True).stdout
+    command.append(url)
+    if script_args:
+        command += ["--", *script_args]
+    output = subprocess.run(command, check=True, capture_output=True, text=True).stdout
     if "Latency Distribution" not in output:
         raise SystemExit(f"wrk got no answers from {url}:\n{output}")
     percentiles = dict(re.findall(r"^\s+(50|99)%\s+(\S+)\s*$", output, re.M))
@@ -162,21 +171,76 @@ def print_table(title, rows):
         )
 
 
-def bench_pages(env, seconds):
+def bench_pages(env, seconds, found):
     """Load every reader page and the ceiling; return the table rows."""
-    from bench.targets import reader_targets
-
     rows = []
-    with Server(env):
-        for name, path in reader_targets(env):
-            url = BASE + path
-            size = response_size(url)
-            run_wrk(url, 2)  # warm the workers and caches
-            result = run_wrk(url, seconds)
-            result["bytes"] = size
-            rows.append((name, result))
-            log(f"{name}: {result['rps']:.0f} req/s, p99 {result['p99']:.1f} ms")
+    for name, path in reader_targets(found):
+        url = BASE + path
+        size = response_size(url)
+        run_wrk(url, 2)  # warm the workers and caches
+        result = run_wrk(url, seconds)
+        result["bytes"] = size
+        rows.append((name, result))
+        log(f"{name}: {result['rps']:.0f} req/s, p99 {result['p99']:.1f} ms")
     return rows
+
+
+def bench_posting(env, seconds, found):
+    """POST prepared comments (each with its own solved captcha) for `seconds`."""
+    posts = WORK / "posts.txt"
+    token = "b" * 32  # an unmasked CSRF secret: the cookie and the form agree
+    prepared = max(2000, seconds * 400)
+    shell(
+        {**env, "BENCH_POSTS": str(prepared), "BENCH_POSTS_FILE": str(posts), "BENCH_CSRF": token},
+        (ROOT / "bench" / "prepare_posts.py").read_text(),
+    )
+    count = "from comments.models import Comment; print(Comment.objects.count())"
+    before = int(shell(env, count))
+    path = f"/binh-luan/{found['article_pk']}/gui/"
+    result = run_wrk(
+        BASE + path, seconds, script=ROOT / "bench" / "post_comment.lua",
+        script_args=[path, token, str(posts), "2"],
+    )
+    stored = int(shell(env, count)) - before
+    result["stored"] = stored
+    result["bytes"] = 0
+    log(
+        f"comment posting: {result['requests']} posts answered, {result['errors']} errors, "
+        f"{stored} comments stored, {stored / seconds:.0f} accepted comments/s"
+    )
+    return result
+
+
+QUEUE = """
+import statistics, time
+from django.contrib.auth import get_user_model
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+from comments.models import Comment
+client = Client(HTTP_HOST="127.0.0.1")
+client.force_login(get_user_model().objects.get(username="kiemduyet"))
+url = "/quan-tri/comments/comment/"
+client.get(url)
+times = []
+for _ in range(5):
+    with CaptureQueriesContext(connection) as queries:
+        start = time.perf_counter()
+        response = client.get(url)
+        times.append((time.perf_counter() - start) * 1000)
+assert response.status_code == 200, response.status_code
+print(f"{Comment.objects.count()} {statistics.median(times):.0f} {max(times):.0f} {len(queries)}")
+"""
+
+
+def bench_queue(env, total):
+    """Time the moderators' queue page (server side) with `total` comments."""
+    started = time.perf_counter()
+    manage(env, "seed_demo", "--comments", str(total))
+    log(f"seed_demo --comments {total}: {time.perf_counter() - started:.1f} s")
+    count, median, worst, queries = shell(env, QUEUE).split()
+    log(f"moderation queue, {count} comments: median {median} ms, worst {worst} ms, {queries} queries")
+    return {"comments": int(count), "median": float(median), "worst": float(worst), "queries": int(queries)}
 
 
 def main():
@@ -184,20 +248,35 @@ def main():
     parser.add_argument("--backend", choices=["sqlite", "postgres", "both"], default="both")
     parser.add_argument("--articles", type=int, default=20000)
     parser.add_argument("--comments", type=int, default=200000)
+    parser.add_argument("--queue-comments", type=int, default=1000000,
+                        help="comments in the database when the moderation queue is timed")
     parser.add_argument("--seconds", type=int, default=10, help="wrk duration per page")
     parser.add_argument("--skip-seed", action="store_true", help="reuse the last seeded data")
     args = parser.parse_args()
     if not shutil.which("wrk"):
         raise SystemExit("wrk is missing: apt-get install -y wrk")
     WORK.mkdir(parents=True, exist_ok=True)
-    sys.path.insert(0, str(ROOT))
     backends = ["sqlite", "postgres"] if args.backend == "both" else [args.backend]
     for backend in backends:
         env = environment(backend)
         if not args.skip_seed:
             seed(backend, env, args.articles, args.comments)
-        rows = bench_pages(env, args.seconds)
-        print_table(f"{backend}: {args.articles} articles, {args.comments} comments, 16 connections", rows)
+        found = find(env)
+        with Server(env):
+            rows = bench_pages(env, args.seconds, found)
+            rows.append(("comment posting", bench_posting(env, args.seconds, found)))
+        title = f"{backend}: {args.articles} articles, {args.comments} comments, 16 connections"
+        print_table(title, rows)
+        posting = rows[-1][1]
+        print(
+            f"comment posting: {posting['requests']} answered, {posting['errors']} errors, "
+            f"{posting['stored']} stored ({posting['stored'] / args.seconds:.0f} accepted comments/s)"
+        )
+        queue = bench_queue(env, args.queue_comments)
+        print(
+            f"moderation queue with {queue['comments']} comments: median {queue['median']:.0f} ms, "
+            f"worst {queue['worst']:.0f} ms, {queue['queries']} queries"
+        )
 
 
 if __name__ == "__main__":

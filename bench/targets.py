@@ -1,4 +1,4 @@
-"""Which URLs the benchmark loads, found in the seeded database."""
+"""What the benchmark loads, found in the seeded database."""
 import json
 import subprocess
 import sys
@@ -8,24 +8,40 @@ ROOT = Path(__file__).resolve().parent.parent
 
 FIND = """
 import json
+from articles.management.commands.seed_demo import BENCH_ARTICLE_INDEX
 from articles.models import Article, Section
 section = Section.objects.order_by("position").first()
-article = Article.objects.published().newest_first()[25]
-print(json.dumps({"section": section.get_absolute_url(), "article": article.get_absolute_url()}))
+article = Article.objects.published().newest_first()[BENCH_ARTICLE_INDEX]
+print(json.dumps({
+    "section": section.get_absolute_url(),
+    "article": article.get_absolute_url(),
+    "article_pk": article.pk,
+    "approved": article.comments.approved().count(),
+}))
 """
 
+# A query that matches a good share of the demo texts, so search does real work.
+SEARCH_QUERY = "phuong dan"
 
-def reader_targets(env):
-    """(name, path) pairs; the ceiling comes first."""
-    found = json.loads(
-        subprocess.run(
-            [sys.executable, "manage.py", "shell", "-c", FIND],
-            cwd=ROOT, env=env, check=True, capture_output=True, text=True,
-        ).stdout.strip().splitlines()[-1]
+
+def shell(env, code):
+    result = subprocess.run(
+        [sys.executable, "manage.py", "shell", "-c", code],
+        cwd=ROOT, env=env, check=True, capture_output=True, text=True,
     )
+    return result.stdout.strip().splitlines()[-1]
+
+
+def find(env):
+    return json.loads(shell(env, FIND))
+
+
+def reader_targets(found):
+    """(name, path) pairs; the ceiling comes first."""
     return [
         ("ceiling (trivial view)", "/bench/ceiling/"),
         ("home page", "/"),
         ("section page", found["section"]),
-        ("article page", found["article"]),
+        (f"article page ({found['approved']} comments)", found["article"]),
+        (f"search '{SEARCH_QUERY}'", "/tim-kiem/?q=" + SEARCH_QUERY.replace(" ", "+")),
     ]
