@@ -6,7 +6,6 @@ and a body of its own so the duplicate rule keeps them all.
 import datetime
 import os
 import secrets
-import string
 from urllib.parse import urlencode
 
 from captcha.conf import settings as captcha_settings
@@ -14,6 +13,7 @@ from captcha.models import CaptchaStore
 from django.utils import timezone
 
 count = int(os.environ["BENCH_POSTS"])
+run = secrets.token_hex(3)  # bodies differ from earlier runs' too
 out = os.environ["BENCH_POSTS_FILE"]
 token = os.environ["BENCH_CSRF"]
 lifetime = datetime.timedelta(minutes=int(captcha_settings.CAPTCHA_TIMEOUT))
@@ -37,7 +37,7 @@ with open(out, "w", encoding="utf-8") as lines:
                     "name": "Bạn đọc thử tải",
                     "phone": "0912 345 678",
                     "title": f"Ý kiến thử tải số {number}",
-                    "body": f"Nội dung góp ý số {number} về công trình của quận.",
+                    "body": f"Nội dung góp ý số {number} (lượt {run}) về công trình của quận.",
                     "captcha_key": store.hashkey,
                     "captcha": "bench",
                     "website": "",

@@ -21,6 +21,7 @@ from functools import wraps
 from django.contrib import messages
 from django.core.cache import cache
 from django.db import connection
+from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.dateparse import parse_datetime
@@ -110,6 +111,23 @@ def is_personal(request):
     return len(messages.get_messages(request)) > 0
 
 
+def _shared_page(request, etag, render):
+    """The page every anonymous reader gets, rendered once per content token.
+
+    Only a plain 200 that sets no cookie is kept, so nothing of one reader's
+    (a CSRF token, a session) can be stored and served to another.
+    """
+    key = f"page:{etag}"
+    cached = cache.get(key)
+    if cached is not None:
+        content, content_type = cached
+        return HttpResponse(content, content_type=content_type)
+    response = render()
+    if response.status_code == 200 and not response.cookies and not response.streaming:
+        cache.set(key, (response.content, response["Content-Type"]), PART_TIMEOUT)
+    return response
+
+
 def public_page(view):
     """Let browsers and CDNs revalidate a public page cheaply.
 
@@ -139,7 +157,7 @@ def public_page(view):
         )
         response = get_conditional_response(request, etag=etag, last_modified=last_modified)
         if response is None:
-            response = view(request, *args, **kwargs)
+            response = _shared_page(request, etag, lambda: view(request, *args, **kwargs))
         if response.status_code in (200, 304):
             response["ETag"] = etag
             if last_modified:

@@ -170,3 +170,17 @@ def test_personal_responses_are_private(client, busy_article):
     response = client.get(url)
     assert response["Cache-Control"] == "private, no-cache"
     assert not response.has_header("ETag")
+
+
+def test_a_readers_message_is_never_shared(client, busy_article):
+    from django.test import Client
+
+    from tests.factories import comment_data
+
+    url = busy_article.get_absolute_url()
+    Client().get(url)  # the shared page is cached now
+    response = client.post(f"/binh-luan/{busy_article.pk}/gui/", comment_data(), follow=True)
+    assert "đang chờ kiểm duyệt" in response.content.decode()
+    assert response["Cache-Control"] == "private, no-cache"
+    assert "đang chờ kiểm duyệt" not in Client().get(url).content.decode()
+    assert "đang chờ kiểm duyệt" not in client.get(url).content.decode(), "shown once"
