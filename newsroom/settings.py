@@ -185,6 +185,30 @@ STORAGES = {
 }
 # Serve files straight from the finders when collectstatic has not run (tests,
 # a developer's first run); production runs collectstatic and gets hashed names.
+# Uploaded photos: the local disk (DJANGO_MEDIA_ROOT, shared by the app servers
+# over NFS or similar) or an S3-compatible bucket through django-storages.
+MEDIA_STORAGE = os.environ.get("DJANGO_MEDIA_STORAGE", "local").strip().lower()
+if MEDIA_STORAGE == "s3":
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": os.environ.get("DJANGO_S3_BUCKET", ""),
+            "endpoint_url": os.environ.get("DJANGO_S3_ENDPOINT_URL") or None,
+            "region_name": os.environ.get("DJANGO_S3_REGION") or None,
+            "custom_domain": os.environ.get("DJANGO_S3_CUSTOM_DOMAIN") or None,
+            # Credentials come from AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY.
+            "default_acl": None,
+            "querystring_auth": False,
+            "file_overwrite": False,
+            # Upload names are random and renditions are named after them, so a
+            # stored object never changes: browsers may keep it for a year.
+            "object_parameters": {"CacheControl": "public, max-age=31536000, immutable"},
+        },
+    }
+    if not STORAGES["default"]["OPTIONS"]["bucket_name"]:
+        raise ImproperlyConfigured("DJANGO_MEDIA_STORAGE=s3 needs DJANGO_S3_BUCKET.")
+elif MEDIA_STORAGE != "local":
+    raise ImproperlyConfigured("DJANGO_MEDIA_STORAGE must be 'local' or 's3'.")
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = DEBUG
 

@@ -56,3 +56,22 @@ def test_sqlite_default_is_tuned_for_concurrent_writers():
     assert options["transaction_mode"] == "IMMEDIATE"
     assert options["timeout"] >= 5
     assert "journal_mode=WAL" in options["init_command"]
+
+
+def test_media_can_live_in_an_s3_compatible_bucket():
+    code = (
+        "import newsroom.settings as s;"
+        "o = s.STORAGES['default']['OPTIONS'];"
+        "print(s.STORAGES['default']['BACKEND'], o['bucket_name'], o['endpoint_url'])"
+    )
+    env = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}
+    env.update(
+        DJANGO_DEBUG="1", DJANGO_MEDIA_STORAGE="s3", DJANGO_S3_BUCKET="anh-bao",
+        DJANGO_S3_ENDPOINT_URL="https://s3.example.vn",
+    )
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["storages.backends.s3.S3Storage", "anh-bao", "https://s3.example.vn"]
+    env.pop("DJANGO_S3_BUCKET")
+    missing = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True)
+    assert "needs DJANGO_S3_BUCKET" in missing.stderr
