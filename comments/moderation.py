@@ -13,6 +13,7 @@ from captcha.helpers import captcha_image_url
 from captcha.models import CaptchaStore
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.core.cache import cache
 from django.core.mail import send_mail
 from django.db import transaction
 from django.db.models import Count, OuterRef, Q, Subquery
@@ -239,6 +240,24 @@ def notify_moderators(now=None, queue_url=""):
 
 
 # The moderators' side ------------------------------------------------------
+
+# Counting a million comments by status takes a while; the counts only change
+# when a comment arrives or a decision is made, which the newest ids show.
+# (A superuser's deletion shows within the timeout.)
+STATUS_COUNTS_TIMEOUT = 60
+
+
+def status_counts():
+    """How many comments there are in each status, for the queue's filter."""
+    newest_comment = Comment.objects.order_by("-pk").values_list("pk", flat=True).first()
+    newest_record = ModerationRecord.objects.order_by("-pk").values_list("pk", flat=True).first()
+
+    def count():
+        return dict(Comment.objects.order_by().values_list("status").annotate(n=Count("pk")))
+
+    key = f"comment-status-counts:{newest_comment}:{newest_record}"
+    return cache.get_or_set(key, count, STATUS_COUNTS_TIMEOUT)
+
 
 def recount_comments(article_ids):
     """Store each article's number of approved comments on the article."""

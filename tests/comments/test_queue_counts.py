@@ -1,0 +1,28 @@
+"""The queue's count per status follows every new comment and every decision."""
+import pytest
+from django.core.cache import cache
+
+from comments import moderation
+from comments.models import Comment
+from tests.factories import make_article, make_comment, make_user
+
+pytestmark = pytest.mark.django_db
+
+
+def test_counts_follow_new_comments_and_decisions():
+    cache.clear()
+    article = make_article()
+    first = make_comment(article)
+    assert moderation.status_counts() == {"pending": 1}
+    make_comment(article)
+    assert moderation.status_counts() == {"pending": 2}
+    moderation.approve([first], by=make_user("kiemduyet"))
+    assert moderation.status_counts() == {"pending": 1, "approved": 1}
+
+
+def test_counts_are_read_once_while_nothing_changes(django_assert_max_num_queries):
+    cache.clear()
+    make_comment(make_article(), status=Comment.Status.SPAM)
+    moderation.status_counts()
+    with django_assert_max_num_queries(2):  # the two newest ids, not a count
+        assert moderation.status_counts() == {"spam": 1}
