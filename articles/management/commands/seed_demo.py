@@ -206,8 +206,10 @@ class Command(BaseCommand):
             article = articles[index % len(articles)]
             if Comment.objects.filter(article=article, name=text["name"], title=text["title"]).exists():
                 continue
+            _status, flags, _reason = moderation.classify(text["name"], text["title"], text["body"])
             comment = Comment.objects.create(
                 article=article,
+                flags=" ".join(flags),
                 name=text["name"],
                 phone=to_e164(text["phone"]) if text["phone"] else "",
                 title=text["title"],
