@@ -5,6 +5,7 @@ settings to change it. Views and the admin call these functions; nothing here
 reads a request.
 """
 import datetime
+import logging
 import math
 import re
 
@@ -14,7 +15,7 @@ from captcha.models import CaptchaStore
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.mail import send_mail
-from django.db import connection, transaction
+from django.db import DatabaseError, connection, transaction
 from django.db.models import Count, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 from django.utils import timezone
@@ -23,6 +24,8 @@ from django.utils.translation import gettext as _
 from articles.models import Article
 from articles.vietnamese import fold_accents
 from comments.models import Comment, Keyword, ModerationRecord, ModeratorAlert
+
+logger = logging.getLogger("newsroom.comments")
 
 DEFAULTS = {
     # Seconds between the captcha being issued (the reader reaching the form) and
@@ -221,7 +224,12 @@ def submit_comment(article, data, *, ip, user_agent, captcha_issued_at, now=None
                 reason=reason, created_at=now,
             )
     if status == Status.PENDING:
-        notify_moderators(now=now, queue_url=queue_url)
+        # The comment is stored: a mail server or database hiccup from here on
+        # must not tell the reader it failed (they would post it again).
+        try:
+            notify_moderators(now=now, queue_url=queue_url)
+        except (OSError, DatabaseError):
+            logger.warning("Could not tell the moderators about comment %s", comment.pk, exc_info=True)
     return comment
 
 
