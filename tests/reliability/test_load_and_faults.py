@@ -152,6 +152,14 @@ def start_redis():
         time.sleep(0.1)
 
 
+def load_with_fault(server, site, answers, fault):
+    """A shorter load (50 readers, 30 commenters, 14 s) while `fault(tally)` runs."""
+    return run_load(
+        server.url, readers=50, commenters=30, seconds=14,
+        reader_paths=site["reader_paths"], article=site["article"], answers=answers, during=fault,
+    )
+
+
 def health(server):
     status, _headers, text = fetch(server.url, "GET", "/healthz")
     return status, text
@@ -176,11 +184,7 @@ def test_redis_stopped_during_load_pages_and_comments_keep_working(
         outage["to"] = len(tally.timeline)
 
     try:
-        tally = run_load(
-            server.url, readers=50, commenters=30, seconds=14,
-            reader_paths=site["reader_paths"], article=site["article"], answers=answers,
-            during=stop_redis_then_bring_it_back,
-        )
+        tally = load_with_fault(server, site, answers, stop_redis_then_bring_it_back)
     finally:
         start_redis()
     recovered = wait_for(lambda: all("\"cache\": \"ok\"" in health(server)[1] for _ in range(WORKERS * 2)))
@@ -232,11 +236,7 @@ def test_postgresql_restarted_during_load_fails_cleanly_and_recovers(
         restart_postgresql()
         restart["to"] = len(tally.timeline)
 
-    tally = run_load(
-        server.url, readers=50, commenters=30, seconds=14,
-        reader_paths=site["reader_paths"], article=site["article"], answers=answers,
-        during=restart_the_database,
-    )
+    tally = load_with_fault(server, site, answers, restart_the_database)
     recovered = wait_for(lambda: all(health(server)[0] == 200 for _ in range(WORKERS * 2)))
     after = [fetch(server.url, "GET", path)[0] for path in site["reader_paths"] * 2]
     stored = stored_bodies()
