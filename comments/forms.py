@@ -88,13 +88,20 @@ class CommentForm(forms.Form):
         self.fields["website"].widget.attrs.update({"tabindex": "-1", "autocomplete": "off"})
 
     def clean_name(self):
-        return clean_text(self.cleaned_data["name"])
+        return self._required_text("name")
 
     def clean_title(self):
-        return clean_text(self.cleaned_data["title"])
+        return self._required_text("title")
 
     def clean_body(self):
-        return clean_text(self.cleaned_data["body"], multiline=True)
+        return self._required_text("body", multiline=True)
+
+    def _required_text(self, name, multiline=False):
+        # Text made only of invisible characters is empty once they are stripped.
+        value = clean_text(self.cleaned_data[name], multiline=multiline)
+        if not value:
+            raise forms.ValidationError(self.fields[name].error_messages["required"], code="required")
+        return value
 
     def clean_phone(self):
         phone = clean_text(self.cleaned_data["phone"])

@@ -5,6 +5,7 @@ settings to change it. Views and the admin call these functions; nothing here
 reads a request.
 """
 import datetime
+import logging
 import math
 import re
 
@@ -15,7 +16,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
 from django.core.mail import send_mail
-from django.db import transaction
+from django.db import DatabaseError, connection, transaction
 from django.db.models import Count, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 from django.utils import timezone
@@ -24,6 +25,8 @@ from django.utils.translation import gettext as _
 from articles.models import Article
 from articles.vietnamese import fold_accents
 from comments.models import Comment, Keyword, ModerationRecord, ModeratorAlert
+
+logger = logging.getLogger("newsroom.comments")
 
 DEFAULTS = {
     # Seconds between the captcha being issued (the reader reaching the form) and
@@ -151,13 +154,44 @@ def classify(name, title, body):
 
 # The reader's side ---------------------------------------------------------
 
+class Flooded(Exception):
+    """The address has sent its share of comments; `wait` seconds until the next."""
+
+    def __init__(self, wait):
+        super().__init__(wait)
+        self.wait = wait
+
+
+# Arbitrary first key of our advisory locks, so they cannot meet anyone else's.
+_LOCK_CLASS = 0x636D  # "cm"
+
+
+def _lock_for_submit(ip, article, body):
+    """Make simultaneous posts from one address, or of one body to one article,
+    wait for each other until the transaction ends.
+
+    The flood limit and the duplicate rule count rows and then insert one; two
+    server processes doing that at once would both see room. SQLite needs nothing
+    here: its IMMEDIATE transactions let one writer in at a time. On PostgreSQL
+    we take advisory locks, always the address first, so two posts never wait
+    on each other in a circle.
+    """
+    if connection.vendor != "postgresql":
+        return
+    with connection.cursor() as cursor:
+        for key in (f"ip:{ip}", f"body:{article.pk}:{body}"):
+            cursor.execute("SELECT pg_advisory_xact_lock(%s, hashtext(%s))", [_LOCK_CLASS, key])
+
+
 def submit_comment(article, data, *, ip, user_agent, captcha_issued_at, now=None, queue_url=""):
     """Store a reader's comment for moderation, unless a spam rule drops it.
 
     `data` is the comment form's cleaned data. Returns the stored comment (pending,
     or spam when it matches the block list), or None when it was dropped without
-    a word: honeypot filled, posted too fast, or a duplicate. Mails the moderators
-    when a pending comment arrives (at most once per interval).
+    a word: honeypot filled, posted too fast, or a duplicate. Raises Flooded when
+    the address is over the flood limit (checked again here, under the lock, so
+    simultaneous posts cannot exceed it). Mails the moderators when a pending
+    comment arrives (at most once per interval).
     """
     now = now or timezone.now()
     if data.get("website"):
@@ -166,6 +200,10 @@ def submit_comment(article, data, *, ip, user_agent, captcha_issued_at, now=None
         return None
     status, flags, reason = classify(data["name"], data["title"], data["body"])
     with transaction.atomic():
+        _lock_for_submit(ip, article, data["body"])
+        wait = flood_wait(ip, now)
+        if wait:
+            raise Flooded(wait)
         if is_duplicate(article, data["body"], ip, data["phone"], now):
             return None
         comment = Comment.objects.create(
@@ -187,7 +225,12 @@ def submit_comment(article, data, *, ip, user_agent, captcha_issued_at, now=None
                 reason=reason, created_at=now,
             )
     if status == Status.PENDING:
-        notify_moderators(now=now, queue_url=queue_url)
+        # The comment is stored: a mail server or database hiccup from here on
+        # must not tell the reader it failed (they would post it again).
+        try:
+            notify_moderators(now=now, queue_url=queue_url)
+        except (OSError, DatabaseError):
+            logger.warning("Could not tell the moderators about comment %s", comment.pk, exc_info=True)
     return comment
 
 

@@ -6,7 +6,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
-from django.views.decorators.debug import sensitive_post_parameters
+from django.views.decorators.debug import sensitive_post_parameters, sensitive_variables
 from django.views.decorators.http import require_GET, require_POST
 
 from articles.models import Article
@@ -39,31 +39,43 @@ def comment_form(request, article_pk):
 
 @never_cache
 @sensitive_post_parameters("phone", "captcha")
+# Every frame below this view (form cleaning, the workflow, the ORM) holds the
+# phone and the captcha answer somewhere: error reports show none of their locals.
+@sensitive_variables()
 @require_POST
 def post_comment(request, article_pk):
     """Check and store a reader's comment, then go back to the article's comments."""
     article = get_object_or_404(Article.objects.published(), pk=article_pk)
     ip = client_ip(request)
+    # Checked first so a flooding address does not spend its captcha, and again
+    # when storing, under a lock, for posts arriving at the same moment.
     wait = moderation.flood_wait(ip)
     if wait:
-        response = render(request, "comments/flood.html", {"article": article, "minutes": -(-wait // 60)}, status=429)
-        response["Retry-After"] = str(wait)
-        return response
+        return _flood_page(request, article, wait)
     form = CommentForm(request.POST)
     if not form.is_valid():
         return _form_page(request, article, form, status=400)
-    moderation.submit_comment(
-        article,
-        form.cleaned_data,
-        ip=ip,
-        user_agent=request.headers.get("User-Agent", ""),
-        captcha_issued_at=form.captcha_issued_at,
-        queue_url=request.build_absolute_uri(reverse("admin:comments_comment_changelist")),
-    )
+    try:
+        moderation.submit_comment(
+            article,
+            form.cleaned_data,
+            ip=ip,
+            user_agent=request.headers.get("User-Agent", ""),
+            captcha_issued_at=form.captcha_issued_at,
+            queue_url=request.build_absolute_uri(reverse("admin:comments_comment_changelist")),
+        )
+    except moderation.Flooded as flooded:
+        return _flood_page(request, article, flooded.wait)
     messages.success(
         request, _("Bình luận của bạn đang chờ kiểm duyệt. Cảm ơn bạn đã góp ý!"), extra_tags=MESSAGE_TAG
     )
     return redirect(article.get_absolute_url() + "#binh-luan")
+
+
+def _flood_page(request, article, wait):
+    response = render(request, "comments/flood.html", {"article": article, "minutes": -(-wait // 60)}, status=429)
+    response["Retry-After"] = str(wait)
+    return response
 
 
 def _form_page(request, article, form, status=200):

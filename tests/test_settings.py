@@ -43,7 +43,7 @@ def test_database_and_redis_urls_switch_backends():
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.split()[:3] == [
-        "False", "django.db.backends.postgresql", "django.core.cache.backends.redis.RedisCache",
+        "False", "django.db.backends.postgresql", "newsroom.cache.DegradingRedisCache",
     ]
 
 

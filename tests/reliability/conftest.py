@@ -35,7 +35,7 @@ def test_database_url():
 class Gunicorn:
     """gunicorn serving the test database; `kill_worker()` SIGKILLs one worker."""
 
-    def __init__(self, workers, extra_env, media_root):
+    def __init__(self, workers, extra_env, media_root, log_path):
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         env = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}
@@ -51,11 +51,15 @@ class Gunicorn:
             GUNICORN_MAX_REQUESTS="0",
             **extra_env,
         )
-        self.process = subprocess.Popen(
-            [sys.executable, "-m", "gunicorn", "newsroom.wsgi"],
-            cwd=ROOT, env=env, start_new_session=True,
-            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-        )
+        # A file, not a pipe: nobody reads a pipe during the test, and a full
+        # one would block the workers as soon as they log enough.
+        self.log_path = log_path
+        with open(log_path, "w") as log:
+            self.process = subprocess.Popen(
+                [sys.executable, "-m", "gunicorn", "newsroom.wsgi"],
+                cwd=ROOT, env=env, start_new_session=True,
+                stdout=log, stderr=subprocess.STDOUT, text=True,
+            )
         self.wait_until_up()
 
     def wait_until_up(self, seconds=30):
@@ -66,7 +70,7 @@ class Gunicorn:
                     return
             except OSError:
                 if self.process.poll() is not None:
-                    raise RuntimeError("gunicorn exited:\n" + self.process.stdout.read())
+                    raise RuntimeError("gunicorn exited:\n" + self.read_log())
                 time.sleep(0.1)
         raise RuntimeError("gunicorn did not answer /healthz")
 
@@ -85,7 +89,10 @@ class Gunicorn:
             except subprocess.TimeoutExpired:
                 os.killpg(self.process.pid, signal.SIGKILL)
                 self.process.wait()
-        return self.process.stdout.read()
+        return self.read_log()
+
+    def read_log(self):
+        return Path(self.log_path).read_text()
 
 
 @pytest.fixture
@@ -94,7 +101,7 @@ def gunicorn(tmp_path):
     servers = []
 
     def start(workers=4, **extra_env):
-        server = Gunicorn(workers, extra_env, tmp_path / "media")
+        server = Gunicorn(workers, extra_env, tmp_path / "media", tmp_path / f"gunicorn-{len(servers)}.log")
         servers.append(server)
         return server
 

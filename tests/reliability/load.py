@@ -1,0 +1,180 @@
+"""Simulated readers and commenters for the load and fault tests.
+
+Readers loop over pages; commenters do what a person does: fetch a captcha
+(the JSON endpoint), read it (here: its answer from the database), wait the
+form's minimum time, post. Every answer is tallied; a commenter's posts are
+remembered by their unique body, so the test can compare them with what was stored.
+"""
+import collections
+import http.client
+import itertools
+import json
+import re
+import threading
+import time
+import urllib.parse
+
+from django.db import DatabaseError, connection
+
+# A little over the comment form's minimum time from captcha to post (3 s).
+THINKING_SECONDS = 3.2
+ERROR = "error"  # no HTTP answer at all: connection refused or reset, timeout
+
+
+def fetch(base, method, path, body=None, headers=None):
+    """(status, headers, text) of one request, or (ERROR, {}, reason)."""
+    address = urllib.parse.urlsplit(base)
+    conn = http.client.HTTPConnection(address.hostname, address.port, timeout=60)
+    try:
+        conn.request(method, path, body=body, headers=headers or {})
+        response = conn.getresponse()
+        return response.status, dict(response.getheaders()), response.read().decode("utf-8", "replace")
+    except (OSError, http.client.HTTPException) as error:
+        return ERROR, {}, type(error).__name__
+    finally:
+        conn.close()
+
+
+class CaptchaAnswers:
+    """Reads captcha answers from the test database through one connection of its own,
+    shared by every commenter thread (one lock; not 50 connections)."""
+
+    def __init__(self):
+        self.connection = connection.copy()
+        self.connection.inc_thread_sharing()
+        self.lock = threading.Lock()
+
+    def __call__(self, key):
+        with self.lock:
+            try:
+                with self.connection.cursor() as cursor:
+                    cursor.execute("SELECT response FROM captcha_captchastore WHERE hashkey = %s", [key])
+                    row = cursor.fetchone()
+            except DatabaseError:
+                self.connection.close()  # the database restarted: reconnect next time
+                return None
+        return row[0] if row else None
+
+    def close(self):
+        self.connection.close()
+        self.connection.dec_thread_sharing()
+
+
+class Tally:
+    """Every answer the simulated people got, by kind of request and status."""
+
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.statuses = collections.Counter()
+        self.posts = collections.defaultdict(list)  # status -> bodies posted
+        self.timeline = []  # (seconds since start, kind, status)
+        self.pages = {}  # status -> the first page answered with it
+        self.started = time.monotonic()
+
+    def count(self, kind, status, body=None, page=""):
+        with self.lock:
+            self.statuses[kind, status] += 1
+            self.pages.setdefault(status, page)
+            self.timeline.append((time.monotonic() - self.started, kind, status))
+            if body is not None:
+                self.posts[status].append(body)
+
+    def of(self, kind=None):
+        return collections.Counter(
+            {status: n for (k, status), n in self.statuses.items() if kind in (None, k)}
+        )
+
+    def requests(self):
+        return sum(self.statuses.values())
+
+    def server_errors(self):
+        return {
+            (kind, status): n for (kind, status), n in self.statuses.items()
+            if status == ERROR or (isinstance(status, int) and status >= 500)
+        }
+
+    def summary(self):
+        kinds = sorted({kind for kind, _status in self.statuses})
+        parts = [f"{kind}: {dict(sorted(self.of(kind).items(), key=str))}" for kind in kinds]
+        return f"{self.requests()} requests; " + "; ".join(parts)
+
+
+def reader(base, paths, tally, stop):
+    for path in itertools.cycle(paths):
+        if stop.is_set():
+            return
+        status, _headers, text = fetch(base, "GET", path)
+        tally.count("read", status, page=text)
+
+
+_addresses = itertools.count(1)
+_address_lock = threading.Lock()
+
+
+def next_address():
+    """A fresh reader address for each post (sent as X-Forwarded-For through
+    one trusted proxy), so the flood limit of one address never applies."""
+    with _address_lock:
+        n = next(_addresses)
+    return f"10.{n >> 16 & 255}.{n >> 8 & 255}.{n & 255}"
+
+
+def commenter(base, number, article, answers, tally, stop):
+    status, headers, _text = fetch(base, "GET", article["url"])
+    token = re.search(r"csrftoken=([^;]+)", headers.get("Set-Cookie", ""))
+    if status != 200 or not token:
+        tally.count("article-for-form", status)
+        return
+    token = token.group(1)
+    for attempt in itertools.count(1):
+        if stop.is_set():
+            return
+        status, _headers, text = fetch(base, "GET", "/binh-luan/ma-xac-nhan/")
+        tally.count("captcha", status)
+        if status != 200:
+            continue
+        key = json.loads(text)["key"]
+        issued = time.monotonic()
+        answer = answers(key)
+        if answer is None:
+            tally.count("captcha-answer", "unreadable")
+            continue
+        if stop.wait(max(0.0, issued + THINKING_SECONDS - time.monotonic())):
+            return
+        body = f"Ý kiến số {attempt} của bạn đọc {number}: đề nghị phường giữ đường sạch."
+        form = urllib.parse.urlencode({
+            "name": f"Bạn đọc {number}", "phone": "", "title": f"Góp ý {number}-{attempt}",
+            "body": body, "captcha_key": key, "captcha": answer, "website": "",
+            "csrfmiddlewaretoken": token,
+        })
+        status, _headers, text = fetch(base, "POST", article["post_url"], form, {
+            "Content-Type": "application/x-www-form-urlencoded",
+            "Cookie": f"csrftoken={token}",
+            "X-Forwarded-For": next_address(),
+        })
+        tally.count("post", status, body, page=text)
+
+
+def run_load(base, *, readers, commenters, seconds, reader_paths, article, answers, during=None):
+    """Run the readers and commenters for `seconds`; `during(tally)`, if given,
+    runs in this thread meanwhile (the fault to inject). Returns the tally."""
+    tally = Tally()
+    stop = threading.Event()
+    threads = [
+        threading.Thread(target=reader, args=(base, reader_paths[n % len(reader_paths):] + reader_paths, tally, stop))
+        for n in range(readers)
+    ] + [
+        threading.Thread(target=commenter, args=(base, n, article, answers, tally, stop))
+        for n in range(commenters)
+    ]
+    for thread in threads:
+        thread.start()
+    try:
+        if during:
+            during(tally)
+        stop.wait(max(0.0, tally.started + seconds - time.monotonic()))
+    finally:
+        stop.set()
+        for thread in threads:
+            thread.join()
+    return tally

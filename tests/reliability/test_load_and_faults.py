@@ -1,0 +1,253 @@
+"""Under gunicorn with several workers, on the suite's database: readers and
+commenters at once, then a killed worker, a stopped Redis, a restarted PostgreSQL.
+No 5xx but clean 503s, no comment lost or doubled, and the site recovers by itself.
+
+NEWSROOM_LOAD_SECONDS sets the length of the main load test (default 60).
+Every test prints its figures (run with -s to see them) and records them as
+test properties (in a --junitxml report).
+"""
+import os
+import signal
+import subprocess
+import threading
+import time
+
+import pytest
+from django.db import connection
+
+from comments.models import Comment
+from tests.factories import make_article, make_section
+from tests.reliability.load import ERROR, CaptchaAnswers, fetch, run_load
+
+pytestmark = [pytest.mark.reliability, pytest.mark.django_db(transaction=True)]
+
+LOAD_SECONDS = int(os.environ.get("NEWSROOM_LOAD_SECONDS", "60"))
+WORKERS = 4
+REDIS_URL = os.environ.get("REDIS_URL", "").strip()
+# Each post comes through "our proxy" from an address of its own (load.next_address).
+SERVER_ENV = {"NEWSROOM_TRUSTED_PROXY_COUNT": "1"}
+
+
+@pytest.fixture
+def site():
+    """Three sections of five published articles; the pages readers loop over."""
+    articles = [
+        make_article(title=f"Tin {section_number}-{n} của quận", section=section)
+        for section_number, section in enumerate(make_section() for _ in range(3))
+        for n in range(5)
+    ]
+    target = articles[0]
+    return {
+        "reader_paths": ["/"]
+        + [article.get_absolute_url() for article in articles]
+        + [article.section.get_absolute_url() for article in articles[::5]],
+        "article": {"url": target.get_absolute_url(), "post_url": f"/binh-luan/{target.pk}/gui/"},
+    }
+
+
+@pytest.fixture
+def answers():
+    reader = CaptchaAnswers()
+    yield reader
+    reader.close()
+
+
+def stored_bodies():
+    connection.close()  # after a database restart this process reconnects too
+    return list(Comment.objects.values_list("body", flat=True))
+
+
+def report(record_property, name, tally, stored, **extra):
+    posted = tally.posts.get(302, [])
+    figures = {
+        "requests": tally.requests(),
+        "server_errors": sum(tally.server_errors().values()),
+        "posts_answered_302": len(posted),
+        "comments_stored": len(stored),
+        **extra,
+    }
+    for key, value in figures.items():
+        record_property(f"{name}_{key}", value)
+    print(f"\n[{name} on {connection.vendor}] {figures}\n  {tally.summary()}")
+
+
+def assert_none_lost_none_doubled(tally, stored):
+    answered = tally.posts.get(302, [])
+    assert len(stored) == len(set(stored)), "a comment was stored twice"
+    assert set(answered) <= set(stored), "a post answered with success is missing"
+    return answered
+
+
+def test_readers_and_commenters_together_get_no_errors_and_lose_no_comment(
+    gunicorn, site, answers, record_property
+):
+    server = gunicorn(workers=WORKERS, **SERVER_ENV)
+    tally = run_load(
+        server.url, readers=200, commenters=50, seconds=LOAD_SECONDS,
+        reader_paths=site["reader_paths"], article=site["article"], answers=answers,
+    )
+    stored = stored_bodies()
+    report(record_property, "load", tally, stored, seconds=LOAD_SECONDS)
+
+    assert tally.server_errors() == {}
+    assert tally.of("read") == {200: tally.of("read").total()}
+    assert tally.of("post") == {302: len(tally.posts[302])}, "every post was answered with success"
+    answered = assert_none_lost_none_doubled(tally, stored)
+    assert sorted(stored) == sorted(answered)
+    assert len(answered) > 0
+
+
+def test_worker_killed_during_comment_posts_leaves_no_partial_comment(
+    gunicorn, site, answers, record_property
+):
+    server = gunicorn(workers=WORKERS, **SERVER_ENV)
+    killed = []
+
+    def kill_a_worker_mid_posts(tally):
+        while tally.of("post").total() < 20:  # posting is in full swing
+            time.sleep(0.05)
+        victim = server.worker_pids()[0]
+        os.kill(victim, signal.SIGKILL)
+        killed.append((victim, len(tally.timeline)))
+
+    tally = run_load(
+        server.url, readers=20, commenters=50, seconds=12,
+        reader_paths=site["reader_paths"], article=site["article"], answers=answers,
+        during=kill_a_worker_mid_posts,
+    )
+    stored = stored_bodies()
+    report(record_property, "kill", tally, stored, killed_pid=killed[0][0])
+
+    assert_none_lost_none_doubled(tally, stored)
+    sent = set().union(*tally.posts.values())
+    assert set(stored) <= sent
+    unanswered = len(tally.posts.get(ERROR, []))
+    assert len(stored) <= len(tally.posts[302]) + unanswered
+    for comment in Comment.objects.all():
+        number, attempt = comment.title.removeprefix("Góp ý ").split("-")
+        assert comment.name == f"Bạn đọc {number}"
+        assert comment.body.startswith(f"Ý kiến số {attempt} của bạn đọc {number}:"), "a whole comment or none"
+    after_kill = tally.timeline[killed[0][1]:]
+    assert not [entry for entry in after_kill if entry[2] != ERROR and entry[2] >= 500]
+    assert sum(1 for _t, _kind, status in after_kill if status in (200, 302)) > 50, "the site kept answering"
+    assert server.worker_pids() and len(server.worker_pids()) == WORKERS, "gunicorn replaced the worker"
+    assert fetch(server.url, "GET", "/")[0] == 200
+
+
+def redis_cli(*args):
+    return subprocess.run(["redis-cli", "-u", REDIS_URL, *args], capture_output=True, text=True, timeout=10)
+
+
+def start_redis():
+    """Start the machine's Redis again the way CI starts it, and wait for PONG."""
+    if redis_cli("ping").stdout.strip() != "PONG":
+        subprocess.run(
+            ["redis-server", "--daemonize", "yes", "--bind", "127.0.0.1", "--port", "6379",
+             "--save", "", "--appendonly", "no"],
+            check=True, capture_output=True,
+        )
+    deadline = time.monotonic() + 15
+    while redis_cli("ping").stdout.strip() != "PONG":
+        assert time.monotonic() < deadline, "Redis did not come back"
+        time.sleep(0.1)
+
+
+def load_with_fault(server, site, answers, fault):
+    """A shorter load (50 readers, 30 commenters, 14 s) while `fault(tally)` runs."""
+    return run_load(
+        server.url, readers=50, commenters=30, seconds=14,
+        reader_paths=site["reader_paths"], article=site["article"], answers=answers, during=fault,
+    )
+
+
+def health(server):
+    status, _headers, text = fetch(server.url, "GET", "/healthz")
+    return status, text
+
+
+@pytest.mark.skipif(not REDIS_URL, reason="needs REDIS_URL: CI's PostgreSQL + Redis pass runs it")
+def test_redis_stopped_during_load_pages_and_comments_keep_working(
+    gunicorn, site, answers, record_property
+):
+    server = gunicorn(workers=WORKERS, **SERVER_ENV)
+    outage = {}
+
+    def stop_redis_then_bring_it_back(tally):
+        time.sleep(2)
+        try:
+            redis_cli("shutdown", "nosave")
+            outage["from"] = len(tally.timeline)
+            time.sleep(5)
+            outage["health_during"] = [health(server) for _ in range(WORKERS * 2)]
+        finally:
+            start_redis()
+        outage["to"] = len(tally.timeline)
+
+    try:
+        tally = load_with_fault(server, site, answers, stop_redis_then_bring_it_back)
+    finally:
+        start_redis()
+    recovered = wait_for(lambda: all("\"cache\": \"ok\"" in health(server)[1] for _ in range(WORKERS * 2)))
+    stored = stored_bodies()
+    during = tally.timeline[outage["from"]:outage["to"]]
+    report(record_property, "redis", tally, stored, requests_during_outage=len(during))
+
+    assert tally.server_errors() == {}
+    assert {status for _t, kind, status in during if kind == "read"} == {200}
+    assert 302 in {status for _t, kind, status in during if kind == "post"}, "comments were posted during the outage"
+    assert all(status == 200 and '"cache": "unavailable"' in text for status, text in outage["health_during"])
+    assert recovered, "the cache came back by itself"
+    assert sorted(stored) == sorted(assert_none_lost_none_doubled(tally, stored))
+    log = server.read_log()
+    assert 1 <= log.count("serving without cache") <= WORKERS, "logged once per worker, not per request"
+    assert log.count("is back, caching again") <= WORKERS
+
+
+def wait_for(condition, seconds=15):
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.2)
+    return False
+
+
+def restart_postgresql():
+    version = os.listdir("/etc/postgresql")[0]
+    subprocess.run(
+        ["pg_ctlcluster", "--skip-systemctl-redirect", version, "main", "restart"],
+        check=True, capture_output=True, timeout=60,
+    )
+
+
+@pytest.mark.skipif(
+    not os.environ.get("DATABASE_URL", "").startswith("postgres"),
+    reason="restarts PostgreSQL: CI's PostgreSQL + Redis pass runs it",
+)
+def test_postgresql_restarted_during_load_fails_cleanly_and_recovers(
+    gunicorn, site, answers, record_property
+):
+    server = gunicorn(workers=WORKERS, **SERVER_ENV)
+    restart = {}
+
+    def restart_the_database(tally):
+        time.sleep(3)
+        restart["from"] = len(tally.timeline)
+        restart_postgresql()
+        restart["to"] = len(tally.timeline)
+
+    tally = load_with_fault(server, site, answers, restart_the_database)
+    recovered = wait_for(lambda: all(health(server)[0] == 200 for _ in range(WORKERS * 2)))
+    after = [fetch(server.url, "GET", path)[0] for path in site["reader_paths"] * 2]
+    stored = stored_bodies()
+    report(
+        record_property, "postgresql", tally, stored,
+        requests_during_restart=restart["to"] - restart["from"], answered_503=tally.of()[503],
+    )
+
+    assert not [key for key in tally.server_errors() if key[1] != 503], "only clean 503s, never a 500"
+    if tally.of()[503]:
+        assert "Trang tạm thời gián đoạn" in tally.pages[503] and "Traceback" not in tally.pages[503]
+    assert recovered and after == [200] * len(after), "the site recovered by itself"
+    answered = assert_none_lost_none_doubled(tally, stored)
+    assert len(stored) <= len(answered) + len(tally.posts.get(503, [])) + len(tally.posts.get(ERROR, []))
