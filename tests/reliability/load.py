@@ -120,20 +120,28 @@ def next_address():
 
 
 def commenter(base, number, article, answers, tally, stop):
-    status, headers, _text = fetch(base, "GET", article["url"])
-    token = re.search(r"csrftoken=([^;]+)", headers.get("Set-Cookie", ""))
-    if status != 200 or not token:
+    """Read the article, then post comments as its form's script does: each
+    captcha comes with the CSRF token (the shared article page carries none)."""
+    status, _headers, _text = fetch(base, "GET", article["url"])
+    if status != 200:
         tally.count("article-for-form", status)
         return
-    token = token.group(1)
+    cookie = ""
     for attempt in itertools.count(1):
         if stop.is_set():
             return
-        status, _headers, text = fetch(base, "GET", "/binh-luan/ma-xac-nhan/")
+        status, headers, text = fetch(
+            base, "GET", "/binh-luan/ma-xac-nhan/", None,
+            {"Cookie": f"csrftoken={cookie}"} if cookie else {},
+        )
         tally.count("captcha", status)
         if status != 200:
             continue
-        key = json.loads(text)["key"]
+        captcha = json.loads(text)
+        key, token = captcha["key"], captcha["csrf_token"]
+        new_cookie = re.search(r"csrftoken=([^;]+)", headers.get("Set-Cookie", ""))
+        if new_cookie:
+            cookie = new_cookie.group(1)
         issued = time.monotonic()
         answer = answers(key)
         if answer is None:
@@ -149,7 +157,7 @@ def commenter(base, number, article, answers, tally, stop):
         })
         status, _headers, text = fetch(base, "POST", article["post_url"], form, {
             "Content-Type": "application/x-www-form-urlencoded",
-            "Cookie": f"csrftoken={token}",
+            "Cookie": f"csrftoken={cookie}",
             "X-Forwarded-For": next_address(),
         })
         tally.count("post", status, body, page=text)
