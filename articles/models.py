@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.images import get_image_dimensions
-from django.db import models
+from django.db import connections, models
 from django.db.models import Case, Q, Value, When
 from django.urls import reverse
 from django.utils import timezone
@@ -16,7 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from ckeditor.fields import RichTextField
 
 from articles.richtext import sanitize_html
-from articles.search import query_words, related_title_words, search_columns
+from articles.search import has_all_words, query_words, related_title_words, search_columns
 from articles.vietnamese import nfc, vietnamese_slugify
 
 
@@ -96,15 +96,13 @@ class ArticleQuerySet(models.QuerySet):
         if not folded:
             return self.none()
 
-        def has_all(column, words):
-            return Q(*[Q(**{f"{column}__contains": f" {word} "}) for word in words])
-
+        vendor = connections[self.db].vendor
         return (
-            self.filter(has_all("search_text", folded))
+            self.filter(has_all_words("search_text", folded, vendor))
             .annotate(
                 search_rank=Case(
-                    When(has_all("search_title_exact", exact), then=Value(2)),
-                    When(has_all("search_title", folded), then=Value(1)),
+                    When(has_all_words("search_title_exact", exact, vendor), then=Value(2)),
+                    When(has_all_words("search_title", folded, vendor), then=Value(1)),
                     default=Value(0),
                 )
             )

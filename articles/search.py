@@ -12,11 +12,18 @@ ends, so the pattern " bo " finds the whole word "bo" and never "bong". A
 query matches an article when every one of its folded words is in
 `search_text`; it ranks first when every exact word is in the title, second
 when every folded word is, and last otherwise; the newest comes first within a
-rank (`ArticleQuerySet.search()`). These are plain `LIKE` lookups, so SQLite and
-PostgreSQL give the same results; on PostgreSQL a pg_trgm GIN index answers them.
+rank (`ArticleQuerySet.search()`).
+
+"Every word is in the column" is answered from a word index so a search reads
+only the matching articles (`has_all_words()`, migration 0010): an FTS5 table on
+SQLite, arrays of the words with a GIN index on PostgreSQL. Both
+hold the stored words as they are, so they give the same results as the plain
+`LIKE '% word %'` kept for other databases.
 """
 import re
 
+from django.db.models import BooleanField, Q
+from django.db.models.expressions import RawSQL
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
@@ -51,6 +58,53 @@ def query_words(query):
     exact = list(dict.fromkeys(words(query)))
     folded = list(dict.fromkeys(fold_accents(word) for word in exact))
     return exact, folded
+
+
+SQLITE_WORD_INDEX = "article_search"
+# The words of each column as arrays on PostgreSQL (migration 0010).
+POSTGRESQL_WORDS = {
+    "search_text": "article_words(search_text)",
+    "search_title": "search_title_words",
+    "search_title_exact": "search_title_exact_words",
+}
+
+
+def _fts_phrase(word):
+    """A word as an FTS5 string: always quoted, so no input is FTS syntax."""
+    return '"' + word.replace('"', '""') + '"'
+
+
+def has_all_words(column, query_words, vendor):
+    """The condition "search column `column` holds every one of `query_words`"
+    on a database of `vendor`."""
+    if vendor == "sqlite":
+        match = " AND ".join(f"{column} : {_fts_phrase(word)}" for word in query_words)
+        return Q(pk__in=RawSQL(
+            f"SELECT rowid FROM {SQLITE_WORD_INDEX} WHERE {SQLITE_WORD_INDEX} MATCH %s", [match]
+        ))
+    if vendor == "postgresql":
+        return Q(RawSQL(
+            f"{POSTGRESQL_WORDS[column]} @> %s::text[]",
+            [list(query_words)],
+            output_field=BooleanField(),
+        ))
+    return Q(*[Q(**{f"{column}__contains": f" {word} "}) for word in query_words])
+
+
+class RankedResults:
+    """Search results for a Paginator, read narrowly. A page ranks the matching
+    ids alone, limited to the page, inside the one query that reads its
+    articles with their section: ranking thousands of full rows joined to their
+    section would cost far more than the page itself."""
+
+    def __init__(self, queryset):
+        self.queryset = queryset
+
+    def count(self):
+        return self.queryset.count()
+
+    def __getitem__(self, page):
+        return self.queryset.filter(pk__in=self.queryset.values("pk")[page])
 
 
 def _is_match(token, folded):

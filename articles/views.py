@@ -9,6 +9,7 @@ from django.utils import timezone
 
 from articles.forms import ArchiveDayForm, SearchForm
 from articles.models import Article, Section
+from articles.search import RankedResults
 from articles.workflow import can_preview
 from newsroom.freshness import cached_part, public_page
 
@@ -139,7 +140,9 @@ def search(request):
         return render(request, "articles/search.html", {"form": form}, status=400)
     query = form.cleaned_data["q"]
     results = Article.objects.published().search(query).select_related("section")
-    page = Paginator(results, SEARCH_RESULTS_PER_PAGE).get_page(request.GET.get("page"))
+    page = Paginator(RankedResults(results), SEARCH_RESULTS_PER_PAGE).get_page(
+        request.GET.get("page")
+    )
     return render(
         request,
         "articles/search.html",
