@@ -1,0 +1,73 @@
+"""Every public page, at phone and desktop widths: no console error, no sideways
+scrolling, no serious or critical axe-core finding."""
+import datetime
+
+import pytest
+from django.utils import timezone
+
+from comments.models import Comment
+from tests.e2e.conftest import DESKTOP, PHONE, screenshot, serious_accessibility_violations
+from tests.factories import make_article, make_comment, make_section
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+@pytest.fixture
+def pages(settings):
+    settings.NEWSROOM_SERVE_MEDIA = True
+    section = make_section("Văn hóa - Xã hội")
+    articles = [
+        make_article(
+            title=f"Lễ hội văn hóa phường Đông Thành lần thứ {i}",
+            section=section,
+            lead="Sáng 14/5, hàng nghìn người dân đã đến dự lễ hội.",
+            published_at=timezone.now() - datetime.timedelta(hours=i + 1),
+            byline="Thu Hà",
+        )
+        for i in range(14)
+    ]
+    make_comment(articles[0], status=Comment.Status.APPROVED, title="Rất vui", body="Lễ hội năm nay đông vui.")
+    day = timezone.localtime(articles[0].published_at).date().isoformat()
+    return {
+        "home": "/",
+        "section": section.get_absolute_url(),
+        "section-page-2": section.get_absolute_url() + "?page=2",
+        "article": articles[0].get_absolute_url(),
+        "day": f"/bai-da-dang/?ngay={day}",
+        "day-error": "/bai-da-dang/?ngay=hom-qua",
+        "search": "/tim-kiem/?q=le+hoi",
+        "search-empty": "/tim-kiem/?q=",
+        "comment-form": f"/binh-luan/{articles[0].pk}/",
+        "not-found": "/khong-co-trang-nay/",
+    }
+
+
+@pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["375", "1280"])
+def test_public_pages_are_accessible_and_fit(live_server, open_page, pages, viewport):
+    page = open_page(viewport=viewport)
+    problems = {}
+    for name, path in pages.items():
+        page.errors.clear()
+        page.goto(live_server.url + path)
+        page.wait_for_load_state("networkidle")
+        screenshot(page, f"a11y-{name}-{viewport['width']}")
+        found = serious_accessibility_violations(page)
+        if page.evaluate("document.documentElement.scrollWidth") > viewport["width"]:
+            found.append("scrolls sideways")
+        # a 4xx page logs its own status as a console error; nothing else may
+        found += [e for e in page.errors if "status of 40" not in e]
+        if found:
+            problems[name] = found
+    assert problems == {}
+
+
+def test_focus_is_visible_when_tabbing(live_server, open_page, pages):
+    page = open_page(viewport=DESKTOP)
+    page.goto(live_server.url + pages["article"])
+    for _ in range(4):
+        page.keyboard.press("Tab")
+        outline = page.evaluate(
+            "() => { const s = getComputedStyle(document.activeElement);"
+            " return [s.outlineStyle, s.outlineWidth]; }"
+        )
+        assert outline[0] != "none" and outline[1] != "0px", outline
