@@ -89,6 +89,12 @@ class ArticleAdmin(admin.ModelAdmin):
         if obj.cover_image:
             make_renditions(obj.cover_image)
 
+    def delete_model(self, request, obj):
+        workflow.delete_articles(Article.objects.filter(pk=obj.pk))
+
+    def delete_queryset(self, request, queryset):
+        workflow.delete_articles(queryset)
+
     def _run_step(self, request, queryset, step, done_message):
         done = refused = 0
         for article in queryset:

@@ -119,3 +119,14 @@ def compare_revisions(older, newer):
             rows.append(({"+": "add", "-": "remove"}.get(marker, "same"), text))
         changes.append((label, rows))
     return changes
+
+
+def delete_articles(articles):
+    """Delete `articles` (a queryset) and mark their sections changed, so that the
+    cached pages listing them drop them on the next request (newsroom.freshness
+    sees the sections' updated_at)."""
+    from articles.models import Section
+
+    section_ids = set(articles.values_list("section_id", flat=True))
+    articles.delete()
+    Section.objects.filter(pk__in=section_ids).update(updated_at=timezone.now())

@@ -48,6 +48,10 @@ def environment(backend):
         DJANGO_STATIC_ROOT=str(WORK / "static"),
         NEWSROOM_BENCH_CEILING="1",
         GUNICORN_WORKERS="2",
+        # Threaded workers keep connections alive; sync workers close each one,
+        # and at thousands of requests a second the client runs out of ports.
+        GUNICORN_THREADS="4",
+        DJANGO_EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend",
         GUNICORN_BIND=f"127.0.0.1:{PORT}",
         GUNICORN_LOG_LEVEL="warning",
         # The posting benchmark gives every post its own client address, as

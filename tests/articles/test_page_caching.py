@@ -139,11 +139,19 @@ def test_section_rename_shows_in_every_page_navigation(client, busy_article):
     assert "Chuyên mục mới tên" in client.get("/").content.decode()
 
 
-def test_deleted_article_leaves_the_lists_at_once(client, busy_article):
+def test_article_deleted_in_the_admin_leaves_the_lists_at_once(client, busy_article):
+    from django.test import Client
+
     neighbour = Article.objects.get(title="Tin số 21")
-    client.get(neighbour.get_absolute_url())
+    assert "Tin số 20<" in client.get(neighbour.get_absolute_url()).content.decode()
+    admin = Client()
+    admin.force_login(make_user("quantri", is_superuser=True))
     Comment.objects.filter(article=busy_article).delete()
-    busy_article.delete()
+    response = admin.post(
+        f"/quan-tri/articles/article/{busy_article.pk}/delete/", {"post": "yes"}
+    )
+    assert response.status_code == 302
+    assert not Article.objects.filter(pk=busy_article.pk).exists()
     assert "Tin số 20<" not in client.get(neighbour.get_absolute_url()).content.decode()
 
 
