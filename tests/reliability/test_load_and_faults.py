@@ -202,8 +202,11 @@ def test_redis_stopped_during_load_pages_and_comments_keep_working(
     assert recovered, "the cache came back by itself"
     assert sorted(stored) == sorted(assert_none_lost_none_doubled(tally, stored))
     log = server.read_log()
-    assert 1 <= log.count("serving without cache") <= WORKERS, "logged once per worker, not per request"
-    assert log.count("is back, caching again") <= WORKERS
+    # Each worker logs the outage once and its end once (a worker may see Redis
+    # flap while it restarts: another pair); never once per request.
+    downs, backs = log.count("serving without cache"), log.count("is back, caching again")
+    assert 1 <= downs <= backs + WORKERS, (downs, backs)
+    assert downs * 10 < len(during), "logged per outage, not per request"
 
 
 def wait_for(condition, seconds=15):
