@@ -3,7 +3,7 @@ from django import template
 from django.utils import timezone
 
 from articles.forms import ArchiveDayForm
-from articles.models import Article, Section
+from articles.models import Article
 from newsroom.freshness import cached_part, content_state
 
 register = template.Library()

@@ -2,10 +2,8 @@
 import datetime
 
 import pytest
-from django.contrib.auth import get_user_model
 
 from comments import moderation
-from comments.models import Comment
 from tests.factories import comment_data, make_article, make_comment
 
 pytestmark = pytest.mark.django_db

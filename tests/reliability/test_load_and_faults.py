@@ -9,7 +9,6 @@ test properties (in a --junitxml report).
 import os
 import signal
 import subprocess
-import threading
 import time
 
 import pytest
