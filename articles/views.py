@@ -11,7 +11,7 @@ from articles.forms import ArchiveDayForm, SearchForm
 from articles.models import Article, Section
 from articles.search import RankedResults
 from articles.workflow import can_preview
-from newsroom.freshness import cached_part, public_page
+from newsroom.freshness import cached_part, content_state, public_page
 
 HOME_ARTICLES_PER_SECTION = 4
 SECTION_ARTICLES_PER_PAGE = 12
@@ -31,7 +31,7 @@ def home(request):
         # over every published article would read them all on each request.
         sections = [
             (section, articles)
-            for section in Section.objects.all()
+            for section in content_state(request).sections
             if (articles := list(others.in_section(section)[:HOME_ARTICLES_PER_SECTION]))
         ]
         return top_story, sections
