@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy as _
 
 from ckeditor.fields import RichTextField
 
+from articles.freshness import content_changed
 from articles.richtext import sanitize_html
 from articles.search import has_all_words, query_words, related_title_words, search_columns
 from articles.vietnamese import nfc, vietnamese_slugify
@@ -40,6 +41,12 @@ class Section(models.Model):
         if not self.slug:
             self.slug = vietnamese_slugify(self.name, max_length=100)
         super().save(*args, **kwargs)
+        content_changed()
+
+    def delete(self, *args, **kwargs):
+        result = super().delete(*args, **kwargs)
+        content_changed()
+        return result
 
     def get_absolute_url(self):
         return reverse("articles:section", kwargs={"slug": self.slug})
@@ -253,6 +260,13 @@ class Article(models.Model):
     def save(self, *args, **kwargs):
         self.fill_derived_fields()
         super().save(*args, **kwargs)
+        content_changed()
+
+    def delete(self, *args, **kwargs):
+        section_id = self.section_id
+        result = super().delete(*args, **kwargs)
+        content_changed(sections=[section_id])
+        return result
 
     def fill_search_columns(self):
         """Derive the search columns from title, lead and body (already NFC and
