@@ -128,12 +128,14 @@ class ArticleQuerySet(models.QuerySet):
         conditions = self._search_conditions(query)
         if conditions is None:
             return []
-        _, exact_title, folded_title = conditions
-        matches = self.search_matches(query).order_by("-published_at", "-pk")
+        anywhere, exact_title, folded_title = conditions
+        # A title's words are among the article's words, so a title match needs
+        # no other condition, and each tier is read from its own word index.
+        articles = self.defer(*SEARCH_COLUMNS).order_by("-published_at", "-pk")
         return [
-            matches.filter(exact_title),
-            matches.filter(folded_title).exclude(exact_title),
-            matches.exclude(folded_title),
+            articles.filter(exact_title),
+            articles.filter(folded_title).exclude(exact_title),
+            articles.filter(anywhere).exclude(folded_title),
         ]
 
     def related_to(self, article):

@@ -15,7 +15,7 @@ when every folded word is, and last otherwise; the newest comes first within a
 rank (`ArticleQuerySet.search()`).
 
 "Every word is in the column" is answered from a word index so a search reads
-only the matching articles (`has_all_words()`, migration 0010): an FTS5 table on
+only the matching articles (`has_all_words()`, migrations 0010 and 0011): an FTS5 table on
 SQLite, arrays of the words with a GIN index on PostgreSQL. Both
 hold the stored words as they are, so they give the same results as the plain
 `LIKE '% word %'` kept for other databases.
@@ -66,7 +66,7 @@ def query_words(query):
 SQLITE_WORD_INDEX = "article_search"
 # The words of each column as arrays on PostgreSQL (migration 0010).
 POSTGRESQL_WORDS = {
-    "search_text": "article_words(search_text)",
+    "search_text": "search_text_words",
     "search_title": "search_title_words",
     "search_title_exact": "search_title_exact_words",
 }
@@ -118,7 +118,7 @@ class RankedResults:
 
     @cached_property
     def _capped_count(self):
-        matches = self.articles.search_matches(self.query).values("pk")
+        matches = self.articles.search_matches(self.query).order_by().values("pk")
         return matches[: max(self.cap, self.rank_whole) + 1].count()
 
     @property
