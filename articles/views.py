@@ -127,6 +127,7 @@ def archive_day(request):
             "day": day,
             "day_query": f"ngay={day.isoformat()}",
             "page_obj": page,
+            "more_than_counted": results.is_capped,
             "articles": page.object_list,
         },
     )
@@ -140,8 +141,8 @@ def search(request):
     if not form.is_valid():
         return render(request, "articles/search.html", {"form": form}, status=400)
     query = form.cleaned_data["q"]
-    results = Article.objects.published().search(query).select_related("section")
-    page = Paginator(RankedResults(results), SEARCH_RESULTS_PER_PAGE).get_page(
+    results = RankedResults(Article.objects.published(), query)
+    page = Paginator(results, SEARCH_RESULTS_PER_PAGE).get_page(
         request.GET.get("page")
     )
     return render(
@@ -152,6 +153,7 @@ def search(request):
             "query": query,
             "page_query": urlencode({"q": query}),
             "page_obj": page,
+            "more_than_counted": results.is_capped,
             "articles": page.object_list,
         },
     )
