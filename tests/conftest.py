@@ -1,5 +1,52 @@
 """Fixtures shared by the whole suite."""
+import os
+import secrets
+
 import pytest
+
+from tests import services
+
+# The machine's shared services, which the suite may use but never restart or empty.
+SHARED_REDIS = os.environ.get("REDIS_URL", "").strip() or "redis://127.0.0.1:6379/0"
+SHARED_POSTGRESQL = os.environ.get("DATABASE_URL", "").strip()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _shared_services_left_as_they_were():
+    """After the whole session, the machine's Redis and PostgreSQL are the same
+    processes (Redis INFO run_id, pg_postmaster_start_time()), the Redis
+    database still holds a key the suite did not write, and no database the
+    suite did not create has gone. Fault tests start services of their own."""
+    redis_before = services.redis_snapshot(SHARED_REDIS)
+    if redis_before:
+        services.plant_sentinel(SHARED_REDIS)
+    postgres = SHARED_POSTGRESQL.startswith("postgres")
+    postgres_before = services.postgresql_snapshot(SHARED_POSTGRESQL) if postgres else None
+    yield
+    if redis_before:
+        redis_after = services.redis_snapshot(SHARED_REDIS)
+        if redis_after:
+            services.remove_sentinel(SHARED_REDIS)
+        assert redis_after == {"run_id": redis_before["run_id"], "sentinel": 1}, (
+            f"the shared Redis {SHARED_REDIS} was restarted or emptied: {redis_before} -> {redis_after}"
+        )
+    if postgres_before:
+        postgres_after = services.postgresql_snapshot(SHARED_POSTGRESQL)
+        assert postgres_after and postgres_after["started"] == postgres_before["started"], (
+            f"the shared PostgreSQL was restarted: {postgres_before} -> {postgres_after}"
+        )
+        # Other runs on the machine make and drop test_* databases of their own.
+        kept = {name for name in postgres_before["databases"] if not name.startswith(("test_", "restore_"))}
+        assert kept <= postgres_after["databases"], "a database the suite did not create was dropped"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _own_cache_keys_removed():
+    """The run's cache keys (a prefix of their own, tests/environment.py) go at the end."""
+    yield
+    from django.core.cache import cache
+
+    cache.clear()
 
 
 @pytest.fixture(autouse=True)
@@ -22,3 +69,27 @@ def _media_in_tmp(settings, tmp_path):
 def _fast_password_hashing(settings):
     """Real hashing costs a quarter second a user; tests make many users."""
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(scope="session")
+def moto_server(tmp_path_factory):
+    """An S3-compatible HTTP endpoint of the suite's own (moto), on a free port."""
+    server = services.MotoServer(tmp_path_factory.mktemp("moto") / "moto.log")
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def s3_media(moto_server, settings):
+    """This test's media go to a fresh bucket of the moto endpoint, as with
+    DJANGO_MEDIA_STORAGE=s3 in production; yields the bucket's name."""
+    bucket = moto_server.create_bucket(f"newsroom-{secrets.token_hex(6)}")
+    settings.MEDIA_URL = f"{moto_server.endpoint}/{bucket}/"
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "default": {
+            "BACKEND": "storages.backends.s3.S3Storage",
+            "OPTIONS": moto_server.storage_options(bucket),
+        },
+    }
+    return bucket
