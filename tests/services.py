@@ -201,7 +201,7 @@ class PostgresCluster:
         )
 
     def restart(self):
-        self._run(postgresql_bin("pg_ctl"), "-D", self.data, "-m", "fast", "-w", "restart")
+        self._run(postgresql_bin("pg_ctl"), "-D", self.data, "-l", self.log, "-m", "fast", "-w", "restart")
 
     def stop(self):
         try:

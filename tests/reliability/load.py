@@ -60,6 +60,55 @@ class CaptchaAnswers:
         self.connection.dec_thread_sharing()
 
 
+class CaptchaAnswersAt:
+    """CaptchaAnswers for a database the suite did not make through Django (a
+    cluster of a test's own): one psycopg connection, reopened after a restart."""
+
+    def __init__(self, url):
+        self.url = url
+        self.connection = None
+        self.lock = threading.Lock()
+
+    def query(self, sql, params=()):
+        import psycopg
+
+        with self.lock:
+            try:
+                if self.connection is None or self.connection.closed:
+                    self.connection = psycopg.connect(self.url, autocommit=True, connect_timeout=2)
+                return self.connection.execute(sql, params).fetchall()
+            except psycopg.Error:
+                self.close()
+                return None
+
+    def __call__(self, key):
+        rows = self.query("SELECT response FROM captcha_captchastore WHERE hashkey = %s", [key])
+        return rows[0][0] if rows else None
+
+    def close(self):
+        if self.connection is not None:
+            self.connection.close()
+            self.connection = None
+
+
+def make_site():
+    """Three sections of five published articles; the pages readers loop over."""
+    from tests.factories import make_article, make_section
+
+    articles = [
+        make_article(title=f"Tin {section_number}-{n} của quận", section=section)
+        for section_number, section in enumerate(make_section() for _ in range(3))
+        for n in range(5)
+    ]
+    target = articles[0]
+    return {
+        "reader_paths": ["/"]
+        + [article.get_absolute_url() for article in articles]
+        + [article.section.get_absolute_url() for article in articles[::5]],
+        "article": {"url": target.get_absolute_url(), "post_url": f"/binh-luan/{target.pk}/gui/"},
+    }
+
+
 class Tally:
     """Every answer the simulated people got, by kind of request and status."""
 
