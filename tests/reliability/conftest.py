@@ -30,8 +30,8 @@ def test_database_url():
 class Gunicorn:
     """gunicorn serving the test database; `kill_worker()` SIGKILLs one worker."""
 
-    def __init__(self, workers, extra_env, media_root, log_path):
-        self.port = free_port()
+    def __init__(self, workers, extra_env, media_root, log_path, port=None):
+        self.port = port or free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         env = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}
         env.update(
@@ -75,6 +75,11 @@ class Gunicorn:
             capture_output=True, text=True,
         ).stdout
         return [int(pid) for pid in out.split()]
+
+    def kill(self):
+        """SIGKILL the whole server, master and workers, as a crashed machine would."""
+        os.killpg(self.process.pid, signal.SIGKILL)
+        self.process.wait()
 
     def stop(self):
         if self.process.poll() is None:
