@@ -49,7 +49,7 @@ def stored_bodies():
     return list(Comment.objects.values_list("body", flat=True))
 
 
-def report(record_property, name, tally, stored, **extra):
+def report(record_property, name, tally, stored, vendor=None, **extra):
     posted = tally.posts.get(302, [])
     figures = {
         "requests": tally.requests(),
@@ -60,7 +60,7 @@ def report(record_property, name, tally, stored, **extra):
     }
     for key, value in figures.items():
         record_property(f"{name}_{key}", value)
-    print(f"\n[{name} on {connection.vendor}] {figures}\n  {tally.summary()}")
+    print(f"\n[{name} on {vendor or connection.vendor}] {figures}\n  {tally.summary()}")
 
 
 def assert_none_lost_none_doubled(tally, stored):
@@ -241,7 +241,7 @@ def test_postgresql_restarted_during_load_fails_cleanly_and_recovers(gunicorn, o
     finally:
         answers.close()
     report(
-        record_property, "postgresql", tally, stored,
+        record_property, "postgresql", tally, stored, vendor="its own PostgreSQL cluster",
         requests_during_restart=restart["to"] - restart["from"], answered_503=tally.of()[503],
     )
 
