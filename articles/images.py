@@ -147,7 +147,8 @@ def store_upload(upload):
     photo = clean_photo(upload)
     folder = timezone.localdate().strftime("uploads/%Y/%m")
     try:
-        name = default_storage.save(f"{folder}/{photo.as_file().name}", ContentFile(photo.data))
+        stored = photo.as_file()
+        name = default_storage.save(f"{folder}/{stored.name}", stored)
     except OSError:
         logger.exception("Could not store an uploaded photo")
         raise ImageRejected(
