@@ -1,15 +1,16 @@
 """RSS 2.0 feeds: the latest published articles of the site and of each section."""
 import copy
-import mimetypes
 
 from django.conf import settings
 from django.contrib.syndication.views import Feed
+from django.core.files.storage import default_storage
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.feedgenerator import Enclosure
 from django.utils.translation import gettext as _
 
+from articles.images import shared_rendition
 from articles.models import Article, Section
 
 FEED_LENGTH = 30
@@ -61,17 +62,16 @@ class LatestArticlesFeed(Feed):
         return [article.section.name]
 
     def item_enclosures(self, article):
-        """The cover photo. An unreadable file still gets its enclosure, with
-        length 0 as the RSS advisory board recommends when the size is unknown."""
-        if not article.cover_image:
+        """The cover photo's largest JPEG rendition (never the uploaded original)."""
+        shared = shared_rendition(article.cover_image)
+        if not shared:
             return []
+        name, url = shared
         try:
-            length = article.cover_image.size
+            length = default_storage.size(name)
         except OSError:
-            length = 0
-        mime_type = mimetypes.guess_type(article.cover_image.name)[0] or "image/jpeg"
-        url = self.request.build_absolute_uri(article.cover_image.url)
-        return [Enclosure(url, str(length), mime_type)]
+            length = 0  # what the RSS advisory board recommends for an unknown size
+        return [Enclosure(self.request.build_absolute_uri(url), str(length), "image/jpeg")]
 
 
 class SectionFeed(LatestArticlesFeed):

@@ -1,16 +1,19 @@
 """Photos: cleaning what journalists upload, and the renditions readers download.
 
-Uploads are decoded by Pillow from their bytes (the name and the browser's
+Every photo that reaches readers, from the editor or as a cover, goes through
+clean_photo(): decoded by Pillow from its bytes (the name and the browser's
 content type are never trusted), checked against size and pixel limits before
-decoding, turned upright from their EXIF orientation and re-encoded, which
-drops every piece of metadata (GPS included). Cover renditions are made once
-per width under deterministic names and reused.
+decoding, turned upright from its EXIF orientation and re-encoded, which drops
+every piece of metadata (GPS included). Readers are given cover renditions
+only, made once per width under deterministic names and reused.
+
+Files are reached through the storage API alone (open, save, exists, url,
+size, delete), so the same code serves a local disk and an S3 bucket.
 """
 import io
 import logging
-import os
 import secrets
-import tempfile
+from dataclasses import dataclass
 from pathlib import PurePosixPath
 
 from django.conf import settings
@@ -89,27 +92,70 @@ def _encode(image, target_format):
     return buffer.getvalue()
 
 
+@dataclass(frozen=True)
+class CleanPhoto:
+    """A photo after clean_photo(): its re-encoded bytes and pixel size."""
+
+    data: bytes
+    extension: str
+    width: int
+    height: int
+
+    def as_file(self):
+        """The photo as a file named at random (the uploaded name may say who
+        or where), marked so that it is not cleaned a second time."""
+        photo = ContentFile(self.data, name=f"{secrets.token_urlsafe(18)}.{self.extension}")
+        photo.newsroom_clean = True
+        return photo
+
+
+def clean_photo(upload):
+    """Decode, check, straighten and re-encode one photo; raises ImageRejected."""
+    image = _decode(upload)
+    target_format, extension = ACCEPTED_FORMATS[image.format]
+    clean = _clean_pixels(image, target_format)
+    return CleanPhoto(_encode(clean, target_format), extension, clean.width, clean.height)
+
+
+# What Pillow reports of a file's metadata; a clean photo has none of it.
+METADATA_KEYS = {"exif", "icc_profile", "xmp", "XML:com.adobe.xmp", "comment", "photoshop", "iptc"}
+
+
+def is_clean(name):
+    """Whether a stored photo already is what clean_photo() makes: an accepted
+    format, within the size limit, with no metadata. Unreadable files are not."""
+    try:
+        with default_storage.open(name) as stored:
+            image = Image.open(stored, formats=list(ACCEPTED_FORMATS))
+            return (
+                image.format == ACCEPTED_FORMATS[image.format][0]
+                and max(image.size) <= settings.NEWSROOM_UPLOAD_MAX_SIDE
+                and not image.getexif()
+                and not METADATA_KEYS & set(image.info)
+                and not getattr(image, "text", None)
+            )
+    except (OSError, ValueError, UnidentifiedImageError, Image.DecompressionBombError):
+        return False
+
+
 def store_upload(upload):
     """Clean an uploaded photo and store it under an unguessable name.
 
     Returns (name in storage, width, height). Raises ImageRejected with a
     message for the journalist when the file is refused or cannot be stored.
     """
-    image = _decode(upload)
-    target_format, extension = ACCEPTED_FORMATS[image.format]
-    clean = _clean_pixels(image, target_format)
-    data = _encode(clean, target_format)
+    photo = clean_photo(upload)
     folder = timezone.localdate().strftime("uploads/%Y/%m")
-    name = f"{folder}/{secrets.token_urlsafe(18)}.{extension}"
     try:
-        name = default_storage.save(name, ContentFile(data))
+        stored = photo.as_file()
+        name = default_storage.save(f"{folder}/{stored.name}", stored)
     except OSError:
         logger.exception("Could not store an uploaded photo")
         raise ImageRejected(
             _("Máy chủ không lưu được ảnh lúc này (ổ đĩa đầy hoặc không ghi được). "
               "Bài viết của bạn không bị ảnh hưởng; vui lòng báo quản trị viên.")
         )
-    return name, clean.width, clean.height
+    return name, photo.width, photo.height
 
 
 def rendition_name(source_name, width, extension):
@@ -118,16 +164,12 @@ def rendition_name(source_name, width, extension):
     return str(PurePosixPath("renditions") / source.parent / f"{source.stem}-{width}w.{extension}")
 
 
-def _write_atomically(name, data):
-    """Write a rendition so that a reader never sees half a file, even with two
-    workers making the same one at once (last rename wins, both are equal)."""
-    path = default_storage.path(name)
-    os.makedirs(os.path.dirname(path), exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=os.path.dirname(path), suffix=".part")
-    with os.fdopen(handle, "wb") as output:
-        output.write(data)
-    os.chmod(temporary, 0o644)
-    os.replace(temporary, path)
+def _write(name, data):
+    """Store a rendition under its own name. Two workers making the same one at
+    once store equal bytes; the later one's copy is kept under another name and
+    never linked (both storages refuse to overwrite)."""
+    if not default_storage.exists(name):
+        default_storage.save(name, ContentFile(data))
 
 
 def make_renditions(image_field):
@@ -141,9 +183,8 @@ def make_renditions(image_field):
         return True
     try:
         with default_storage.open(name) as source:
-            image = Image.open(source)
-            image.load()
-    except (OSError, ValueError, Image.DecompressionBombError):
+            image = _decode(source)
+    except (OSError, ImageRejected):
         logger.warning("Cover image %s cannot be read; serving it without renditions", name)
         return False
     image = _clean_pixels(image, "JPEG")
@@ -154,7 +195,7 @@ def make_renditions(image_field):
                 height = round(image.height * width / image.width)
                 resized = image.resize((width, height), Image.Resampling.LANCZOS)
             for extension, image_format in RENDITION_FORMATS:
-                _write_atomically(rendition_name(name, width, extension), _encode(resized, image_format))
+                _write(rendition_name(name, width, extension), _encode(resized, image_format))
     except OSError:
         logger.exception("Could not write renditions of %s", name)
         return False
@@ -166,7 +207,7 @@ def picture_sources(image_field, width, height):
 
     `width` and `height` are the source's stored size, so the page knows each
     rendition's shape without opening a file. Returns None when renditions
-    cannot be made (the template then uses the original).
+    cannot be made: the page then shows no photo (never the original).
     """
     if not image_field or not make_renditions(image_field):
         return None
@@ -186,3 +227,12 @@ def picture_sources(image_field, width, height):
         "width": largest,
         "height": round(height * largest / width) if width and height else None,
     }
+
+
+def shared_rendition(image_field):
+    """The rendition given to crawlers and feed readers (Open Graph, JSON-LD,
+    RSS): the largest JPEG, as (name in storage, URL); None without one."""
+    if not image_field or not make_renditions(image_field):
+        return None
+    name = rendition_name(image_field.name, RENDITION_WIDTHS[-1], "jpg")
+    return name, default_storage.url(name)

@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy as _
 
 from ckeditor.fields import RichTextField
 
+from articles import images
 from articles.freshness import content_changed
 from articles.richtext import sanitize_html
 from articles.search import SEARCH_COLUMNS, has_all_words, query_words, related_title_words, search_columns
@@ -249,6 +250,10 @@ class Article(models.Model):
         return self.title
 
     def clean(self):
+        try:
+            self.clean_cover()
+        except images.ImageRejected as refusal:
+            raise ValidationError({"cover_image": str(refusal)})
         if self.cover_image and not self.cover_alt.strip():
             raise ValidationError(
                 {"cover_alt": _("Ảnh đại diện cần có mô tả (alt) cho người khiếm thị.")}
@@ -266,14 +271,29 @@ class Article(models.Model):
         if not self.slug:
             self.slug = vietnamese_slugify(self.title) or "bai-viet"
         self.fill_search_columns()
+        self.clean_cover()
         self.measure_cover()
+
+    def clean_cover(self):
+        """Put the cleaned copy (articles.images.clean_photo) in place of a newly
+        attached cover, before anything is stored: readers never get the
+        uploaded bytes. Raises images.ImageRejected for a file that is refused."""
+        if not self.cover_image or self.cover_image._committed:
+            return
+        if getattr(self.cover_image.file, "newsroom_clean", False):
+            return
+        photo = images.clean_photo(self.cover_image.file)
+        self.cover_image = photo.as_file()
+        self.cover_width, self.cover_height = photo.width, photo.height
 
     def measure_cover(self):
         """Record the cover photo's pixel size when a new photo arrives."""
         if not self.cover_image:
             self.cover_width = self.cover_height = None
             return
-        if self.cover_width and self.cover_image._committed:
+        if self.cover_width and (
+            self.cover_image._committed or getattr(self.cover_image.file, "newsroom_clean", False)
+        ):
             return
         try:
             if self.cover_image._committed:

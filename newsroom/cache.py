@@ -67,12 +67,12 @@ def _outage_for(location, retry_seconds):
         return _outages.setdefault(location, _Outage(location, retry_seconds))
 
 
-def _degrading(name):
+def _degrading(name, implementation=None):
     def method(self, *args, **kwargs):
         if self._outage.skipping():
             return getattr(self._fallback, name)(*args, **kwargs)
         try:
-            result = getattr(RedisCache, name)(self, *args, **kwargs)
+            result = (implementation or getattr(RedisCache, name))(self, *args, **kwargs)
         except (RedisConnectionError, RedisTimeoutError) as error:
             self._outage.failed(error)
             return getattr(self._fallback, name)(*args, **kwargs)
@@ -119,4 +119,22 @@ class DegradingRedisCache(RedisCache):
     incr = _degrading("incr")
     set_many = _degrading("set_many")
     delete_many = _degrading("delete_many")
-    clear = _degrading("clear")
+    def _clear_own_keys(self):
+        """Delete the keys under this cache's KEY_PREFIX, a batch at a time.
+
+        Django's RedisCache.clear() empties the whole Redis database (FLUSHDB),
+        taking with it whatever else shares it: other sites, a test run's
+        neighbours. Without a prefix every key is this cache's own."""
+        client = self._cache.get_client(None, write=True)
+        escaped = "".join(f"\\{c}" if c in "*?[]\\" else c for c in self.key_prefix)
+        pattern = f"{escaped}:*" if self.key_prefix else "*"
+        batch = []
+        for key in client.scan_iter(match=pattern, count=1000):
+            batch.append(key)
+            if len(batch) == 1000:
+                client.delete(*batch)
+                batch = []
+        if batch:
+            client.delete(*batch)
+
+    clear = _degrading("clear", _clear_own_keys)

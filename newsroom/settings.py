@@ -136,7 +136,9 @@ if REDIS_URL:
             # Django's Redis cache that serves without a cache while Redis is down.
             "BACKEND": "newsroom.cache.DegradingRedisCache",
             "LOCATION": REDIS_URL,
-            "KEY_PREFIX": "newsroom",
+            # clear() removes only keys under this prefix (newsroom/cache.py),
+            # so a Redis database shared with other work is never emptied.
+            "KEY_PREFIX": os.environ.get("NEWSROOM_CACHE_KEY_PREFIX", "").strip() or "newsroom",
         }
     }
 else:
@@ -169,7 +171,7 @@ DEFAULT_CHARSET = "utf-8"
 STATIC_URL = "/static/"
 STATIC_ROOT = Path(os.environ.get("DJANGO_STATIC_ROOT") or BASE_DIR / "staticfiles")
 STATICFILES_DIRS = [BASE_DIR / "static"]
-MEDIA_URL = "/media/"
+MEDIA_URL = os.environ.get("DJANGO_MEDIA_URL") or "/media/"
 MEDIA_ROOT = Path(os.environ.get("DJANGO_MEDIA_ROOT") or BASE_DIR / "media")
 NEWSROOM_SERVE_MEDIA = env_bool("DJANGO_SERVE_MEDIA", DEBUG)
 # Mounts /bench/ceiling/, the benchmark's trivial view. Off except under `make bench`.
@@ -213,6 +215,15 @@ if MEDIA_STORAGE == "s3":
     }
     if not STORAGES["default"]["OPTIONS"]["bucket_name"]:
         raise ImproperlyConfigured("DJANGO_MEDIA_STORAGE=s3 needs DJANGO_S3_BUCKET.")
+    # Where readers fetch the bucket's files: photos in article bodies must
+    # start with it (articles/richtext.py), and pages may load images from it (CSP).
+    _options = STORAGES["default"]["OPTIONS"]
+    if _options["custom_domain"]:
+        MEDIA_URL = f"https://{_options['custom_domain']}/"
+    elif _options["endpoint_url"]:
+        MEDIA_URL = f"{_options['endpoint_url'].rstrip('/')}/{_options['bucket_name']}/"
+    else:
+        MEDIA_URL = f"https://{_options['bucket_name']}.s3.amazonaws.com/"
 elif MEDIA_STORAGE != "local":
     raise ImproperlyConfigured("DJANGO_MEDIA_STORAGE must be 'local' or 's3'.")
 WHITENOISE_USE_FINDERS = True
@@ -326,6 +337,11 @@ NEWSROOM_ADMIN_CSP = {
     "img-src": ["'self'", "data:", "blob:"],
 }
 NEWSROOM_ADMIN_CSP_PREFIX = "/quan-tri/"
+# Photos kept in a bucket are shown from the bucket's own address.
+if MEDIA_URL.startswith(("http://", "https://")):
+    _media_origin = "/".join(MEDIA_URL.split("/", 3)[:3])
+    CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"].append(_media_origin)
+    NEWSROOM_ADMIN_CSP["img-src"].append(_media_origin)
 
 LOGGING = {
     "version": 1,

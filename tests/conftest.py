@@ -1,5 +1,52 @@
 """Fixtures shared by the whole suite."""
+import os
+import secrets
+
 import pytest
+
+from tests import services
+
+# The machine's shared services, which the suite may use but never restart or empty.
+SHARED_REDIS = os.environ.get("REDIS_URL", "").strip() or "redis://127.0.0.1:6379/0"
+SHARED_POSTGRESQL = os.environ.get("DATABASE_URL", "").strip()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _shared_services_left_as_they_were():
+    """After the whole session, the machine's Redis and PostgreSQL are the same
+    processes (Redis INFO run_id, pg_postmaster_start_time()), the Redis
+    database still holds a key the suite did not write, and no database the
+    suite did not create has gone. Fault tests start services of their own."""
+    redis_before = services.redis_snapshot(SHARED_REDIS)
+    if redis_before:
+        services.plant_sentinel(SHARED_REDIS)
+    postgres = SHARED_POSTGRESQL.startswith("postgres")
+    postgres_before = services.postgresql_snapshot(SHARED_POSTGRESQL) if postgres else None
+    yield
+    if redis_before:
+        redis_after = services.redis_snapshot(SHARED_REDIS)
+        if redis_after:
+            services.remove_sentinel(SHARED_REDIS)
+        assert redis_after == {"run_id": redis_before["run_id"], "sentinel": 1}, (
+            f"the shared Redis {SHARED_REDIS} was restarted or emptied: {redis_before} -> {redis_after}"
+        )
+    if postgres_before:
+        postgres_after = services.postgresql_snapshot(SHARED_POSTGRESQL)
+        assert postgres_after and postgres_after["started"] == postgres_before["started"], (
+            f"the shared PostgreSQL was restarted: {postgres_before} -> {postgres_after}"
+        )
+        # Other runs on the machine make and drop test_* databases of their own.
+        kept = {name for name in postgres_before["databases"] if not name.startswith(("test_", "restore_"))}
+        assert kept <= postgres_after["databases"], "a database the suite did not create was dropped"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _own_cache_keys_removed():
+    """The run's cache keys (a prefix of their own, tests/environment.py) go at the end."""
+    yield
+    from django.core.cache import cache
+
+    cache.clear()
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -33,6 +80,30 @@ def _fast_password_hashing(settings):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
+@pytest.fixture(scope="session")
+def moto_server(tmp_path_factory):
+    """An S3-compatible HTTP endpoint of the suite's own (moto), on a free port."""
+    server = services.MotoServer(tmp_path_factory.mktemp("moto") / "moto.log")
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def s3_media(moto_server, settings):
+    """This test's media go to a fresh bucket of the moto endpoint, as with
+    DJANGO_MEDIA_STORAGE=s3 in production; yields the bucket's name."""
+    bucket = moto_server.create_bucket(f"newsroom-{secrets.token_hex(6)}")
+    settings.MEDIA_URL = f"{moto_server.endpoint}/{bucket}/"
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "default": {
+            "BACKEND": "storages.backends.s3.S3Storage",
+            "OPTIONS": moto_server.storage_options(bucket),
+        },
+    }
+    return bucket
+
+
 @pytest.fixture
 def article(db):
     """A published article readers comment on (modules that need another define their own)."""
@@ -51,33 +122,7 @@ def post_url(article):
 
 @pytest.fixture
 def redis_of_our_own(tmp_path):
-    """The URL of a redis-server started for this test alone, on a free port."""
-    import shutil
-    import subprocess
-    import time
-
-    import redis
-
-    from tests.reliability.conftest import free_port
-
-    if shutil.which("redis-server") is None:
-        pytest.skip("redis-server is not installed")
-    port = free_port()
-    process = subprocess.Popen(
-        ["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", "",
-         "--appendonly", "no", "--dir", str(tmp_path)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )
-    client = redis.Redis(port=port)
-    deadline = time.monotonic() + 10
-    while True:
-        try:
-            client.ping()
-            break
-        except redis.ConnectionError:
-            if time.monotonic() > deadline:
-                raise
-            time.sleep(0.05)
-    yield f"redis://127.0.0.1:{port}/0"
-    process.terminate()
-    process.wait(timeout=10)
+    """A redis-server started for this test alone, on a free port; stopped after."""
+    server = services.RedisServer(tmp_path)
+    yield server
+    server.stop()

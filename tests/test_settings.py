@@ -4,6 +4,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -75,3 +77,22 @@ def test_media_can_live_in_an_s3_compatible_bucket():
     env.pop("DJANGO_S3_BUCKET")
     missing = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True)
     assert "needs DJANGO_S3_BUCKET" in missing.stderr
+
+
+@pytest.mark.parametrize(
+    "extra, media_url",
+    [
+        ({"DJANGO_S3_ENDPOINT_URL": "https://s3.example.vn"}, "https://s3.example.vn/anh-bao/"),
+        ({"DJANGO_S3_CUSTOM_DOMAIN": "anh.example.vn"}, "https://anh.example.vn/"),
+    ],
+)
+def test_bucket_media_are_linked_and_allowed_by_the_content_security_policy(extra, media_url):
+    code = (
+        "import newsroom.settings as s;"
+        "print(s.MEDIA_URL, s.CONTENT_SECURITY_POLICY['DIRECTIVES']['img-src'][-1], s.NEWSROOM_ADMIN_CSP['img-src'][-1])"
+    )
+    env = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}
+    env.update(DJANGO_DEBUG="1", DJANGO_MEDIA_STORAGE="s3", DJANGO_S3_BUCKET="anh-bao", **extra)
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True)
+    origin = media_url.rstrip("/").rsplit("/anh-bao", 1)[0]
+    assert result.stdout.split() == [media_url, origin, origin], result.stderr

@@ -17,7 +17,6 @@ SIZES = {
 def cover_picture(article, layout, alt="", lazy=True):
     """The article's cover in WebP with a JPEG fallback at several widths."""
     return {
-        "image": article.cover_image,
         "sources": picture_sources(article.cover_image, article.cover_width, article.cover_height),
         "sizes": SIZES[layout],
         "alt": alt,

@@ -8,6 +8,7 @@ from django.templatetags.static import static
 from django.utils.safestring import mark_safe
 
 from articles import search
+from articles.images import shared_rendition
 from articles.models import Article
 from articles.pagecache import cached_part
 
@@ -53,9 +54,8 @@ def article_meta(context, article):
     """Open Graph, Twitter card and schema.org NewsArticle data for one article."""
     request = context["request"]
     url = request.build_absolute_uri(article.get_absolute_url())
-    image_url = (
-        request.build_absolute_uri(article.cover_image.url) if article.cover_image else ""
-    )
+    shared = shared_rendition(article.cover_image)
+    image_url = request.build_absolute_uri(shared[1]) if shared else ""
     data = {
         "@context": "https://schema.org",
         "@type": "NewsArticle",

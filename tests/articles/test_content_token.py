@@ -92,7 +92,7 @@ def test_with_redis_a_cached_article_hit_runs_no_sql(live_server, settings, redi
     settings.CACHES = {
         "default": {
             "BACKEND": "newsroom.cache.DegradingRedisCache",
-            "LOCATION": redis_of_our_own,
+            "LOCATION": redis_of_our_own.url,
             "KEY_PREFIX": "token-test",
         }
     }

@@ -5,8 +5,11 @@ from email.utils import parsedate_to_datetime
 
 import pytest
 from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
 
+from articles import images
 from articles.models import Article
+from tests.editing.test_image_upload import picture as photo_bytes
 from tests.factories import make_article, make_section
 
 pytestmark = pytest.mark.django_db
@@ -30,7 +33,8 @@ def test_site_feed_lists_published_articles_with_full_fields(client):
         published_at=published_at,
         cover_alt="Toàn cảnh",
     )
-    article.cover_image.save("anh.jpg", ContentFile(b"x" * 1234))
+    article.cover_image = ContentFile(photo_bytes(), name="anh.jpg")
+    article.save()
     make_article(title="Bản nháp", status=Article.Status.DRAFT)
 
     channel, found = items(client, "/rss/")
@@ -45,19 +49,16 @@ def test_site_feed_lists_published_articles_with_full_fields(client):
     assert pub_date.endswith("+0700")
     assert parsedate_to_datetime(pub_date) == published_at
     enclosure = item.find("enclosure").attrib
-    assert enclosure["url"] == f"http://testserver{article.cover_image.url}"
-    assert enclosure["url"].startswith("http://testserver/media/covers/")
-    assert enclosure["length"] == "1234"
+    rendition = images.rendition_name(article.cover_image.name, images.RENDITION_WIDTHS[-1], "jpg")
+    assert enclosure["url"] == f"http://testserver/media/{rendition}"
+    assert enclosure["length"] == str(default_storage.size(rendition))
     assert enclosure["type"] == "image/jpeg"
 
 
-def test_missing_cover_file_still_gives_a_valid_enclosure(client):
-    article = make_article(cover_image="covers/khong-con.png", cover_alt="Ảnh")
+def test_missing_cover_file_gives_no_enclosure_and_a_valid_feed(client):
+    make_article(cover_image="covers/khong-con.png", cover_alt="Ảnh")
     _, found = items(client, "/rss/")
-    enclosure = found[0].find("enclosure").attrib
-    assert enclosure == {
-        "url": f"http://testserver{article.cover_image.url}", "length": "0", "type": "image/png",
-    }
+    assert found[0].find("enclosure") is None
 
 
 def test_section_feed_has_only_that_section(client):

@@ -6,6 +6,8 @@ from html.parser import HTMLParser
 import pytest
 from django.core.files.base import ContentFile
 
+from articles import images
+from tests.editing.test_image_upload import picture
 from tests.factories import make_article, make_section
 
 pytestmark = pytest.mark.django_db
@@ -48,14 +50,20 @@ def article():
         cover_alt="Toàn cảnh lễ ra quân",
         published_at=datetime.datetime(2024, 5, 14, 14, 11, tzinfo=datetime.UTC),
     )
-    article.cover_image.save("anh.jpg", ContentFile(b"jpeg"))
+    article.cover_image = ContentFile(picture(size=(1600, 1000)), name="anh.jpg")
+    article.save()
     return article
+
+
+def shared_image_url(article):
+    """The largest JPEG rendition: what crawlers are given, never the original."""
+    return f"http://testserver/media/{images.rendition_name(article.cover_image.name, 1200, 'jpg')}"
 
 
 def test_open_graph_and_twitter_tags(client, article, settings):
     meta = read_head(client, article).meta
     url = f"http://testserver{article.get_absolute_url()}"
-    image = f"http://testserver{article.cover_image.url}"
+    image = shared_image_url(article)
     assert meta["og:type"] == "article"
     assert meta["og:site_name"] == settings.NEWSROOM_SITE_NAME
     assert meta["og:url"] == url
@@ -77,7 +85,7 @@ def test_json_ld_is_a_news_article(client, article, settings):
     assert datetime.datetime.fromisoformat(data["datePublished"]) == article.published_at
     assert datetime.datetime.fromisoformat(data["dateModified"]) == article.updated_at
     assert data["author"] == {"@type": "Person", "name": "Minh Anh"}
-    assert data["image"] == [f"http://testserver{article.cover_image.url}"]
+    assert data["image"] == [shared_image_url(article)]
     assert data["publisher"]["@type"] == "Organization"
     assert data["publisher"]["name"] == settings.NEWSROOM_SITE_NAME
     assert data["publisher"]["logo"]["url"].startswith("http://testserver/static/")

@@ -1,7 +1,6 @@
 """A real gunicorn with several workers, serving the test database."""
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -11,13 +10,9 @@ from pathlib import Path
 import pytest
 from django.db import connection
 
+from tests.services import free_port
+
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def test_database_url():
@@ -35,8 +30,8 @@ def test_database_url():
 class Gunicorn:
     """gunicorn serving the test database; `kill_worker()` SIGKILLs one worker."""
 
-    def __init__(self, workers, extra_env, media_root, log_path):
-        self.port = free_port()
+    def __init__(self, workers, extra_env, media_root, log_path, port=None):
+        self.port = port or free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         env = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}
         env.update(
@@ -49,8 +44,8 @@ class Gunicorn:
             GUNICORN_WORKERS=str(workers),
             GUNICORN_LOG_LEVEL="warning",
             GUNICORN_MAX_REQUESTS="0",
-            **extra_env,
         )
+        env.update(extra_env)
         # A file, not a pipe: nobody reads a pipe during the test, and a full
         # one would block the workers as soon as they log enough.
         self.log_path = log_path
@@ -80,6 +75,11 @@ class Gunicorn:
             capture_output=True, text=True,
         ).stdout
         return [int(pid) for pid in out.split()]
+
+    def kill(self):
+        """SIGKILL the whole server, master and workers, as a crashed machine would."""
+        os.killpg(self.process.pid, signal.SIGKILL)
+        self.process.wait()
 
     def stop(self):
         if self.process.poll() is None:

@@ -10,6 +10,7 @@ import http.client
 import itertools
 import json
 import re
+import ssl
 import threading
 import time
 import urllib.parse
@@ -21,10 +22,23 @@ THINKING_SECONDS = 3.2
 ERROR = "error"  # no HTTP answer at all: connection refused or reset, timeout
 
 
-def fetch(base, method, path, body=None, headers=None):
-    """(status, headers, text) of one request, or (ERROR, {}, reason)."""
+def connect(base, source=None, timeout=60):
+    """An HTTP(S) connection to `base`, sent from the loopback address `source`."""
     address = urllib.parse.urlsplit(base)
-    conn = http.client.HTTPConnection(address.hostname, address.port, timeout=60)
+    options = {"timeout": timeout, "source_address": (source, 0) if source else None}
+    if address.scheme == "https":
+        return http.client.HTTPSConnection(
+            address.hostname, address.port, context=ssl._create_unverified_context(), **options
+        )
+    return http.client.HTTPConnection(address.hostname, address.port, **options)
+
+
+def fetch(base, method, path, body=None, headers=None, source=None):
+    """(status, headers, text) of one request, or (ERROR, {}, reason).
+
+    `base` may be https:// (the deployment test's nginx, with a certificate of
+    its own making); `source` is the loopback address to send from."""
+    conn = connect(base, source)
     try:
         conn.request(method, path, body=body, headers=headers or {})
         response = conn.getresponse()
@@ -58,6 +72,55 @@ class CaptchaAnswers:
     def close(self):
         self.connection.close()
         self.connection.dec_thread_sharing()
+
+
+class CaptchaAnswersAt:
+    """CaptchaAnswers for a database the suite did not make through Django (a
+    cluster of a test's own): one psycopg connection, reopened after a restart."""
+
+    def __init__(self, url):
+        self.url = url
+        self.connection = None
+        self.lock = threading.Lock()
+
+    def query(self, sql, params=()):
+        import psycopg
+
+        with self.lock:
+            try:
+                if self.connection is None or self.connection.closed:
+                    self.connection = psycopg.connect(self.url, autocommit=True, connect_timeout=2)
+                return self.connection.execute(sql, params).fetchall()
+            except psycopg.Error:
+                self.close()
+                return None
+
+    def __call__(self, key):
+        rows = self.query("SELECT response FROM captcha_captchastore WHERE hashkey = %s", [key])
+        return rows[0][0] if rows else None
+
+    def close(self):
+        if self.connection is not None:
+            self.connection.close()
+            self.connection = None
+
+
+def make_site():
+    """Three sections of five published articles; the pages readers loop over."""
+    from tests.factories import make_article, make_section
+
+    articles = [
+        make_article(title=f"Tin {section_number}-{n} của quận", section=section)
+        for section_number, section in enumerate(make_section() for _ in range(3))
+        for n in range(5)
+    ]
+    target = articles[0]
+    return {
+        "reader_paths": ["/"]
+        + [article.get_absolute_url() for article in articles]
+        + [article.section.get_absolute_url() for article in articles[::5]],
+        "article": {"url": target.get_absolute_url(), "post_url": f"/binh-luan/{target.pk}/gui/"},
+    }
 
 
 class Tally:
@@ -119,9 +182,20 @@ def next_address():
     return f"10.{n >> 16 & 255}.{n >> 8 & 255}.{n & 255}"
 
 
-def commenter(base, number, article, answers, tally, stop):
+def next_loopback_address():
+    """A fresh loopback address to send a post from: through a proxy that
+    appends the real address (nginx), each post then comes from its own reader."""
+    with _address_lock:
+        n = next(_addresses)
+    return f"127.{n >> 16 & 255}.{n >> 8 & 255}.{n & 255 or 1}"
+
+
+def commenter(base, number, article, answers, tally, stop, from_loopback=False):
     """Read the article, then post comments as its form's script does: each
-    captcha comes with the CSRF token (the shared article page carries none)."""
+    captcha comes with the CSRF token (the shared article page carries none).
+
+    Each post comes from an address of its own: named in X-Forwarded-For as if
+    by a trusted proxy, or `from_loopback`, sent from that address for real."""
     status, _headers, _text = fetch(base, "GET", article["url"])
     if status != 200:
         tally.count("article-for-form", status)
@@ -155,15 +229,21 @@ def commenter(base, number, article, answers, tally, stop):
             "body": body, "captcha_key": key, "captcha": answer, "website": "",
             "csrfmiddlewaretoken": token,
         })
-        status, _headers, text = fetch(base, "POST", article["post_url"], form, {
+        headers = {
             "Content-Type": "application/x-www-form-urlencoded",
             "Cookie": f"csrftoken={cookie}",
-            "X-Forwarded-For": next_address(),
-        })
+            "Referer": base + article["url"],  # as a browser sends it; HTTPS requires it
+        }
+        if from_loopback:
+            source = next_loopback_address()
+        else:
+            source, headers["X-Forwarded-For"] = None, next_address()
+        status, _headers, text = fetch(base, "POST", article["post_url"], form, headers, source=source)
         tally.count("post", status, body, page=text)
 
 
-def run_load(base, *, readers, commenters, seconds, reader_paths, article, answers, during=None):
+def run_load(base, *, readers, commenters, seconds, reader_paths, article, answers, during=None,
+             from_loopback=False):
     """Run the readers and commenters for `seconds`; `during(tally)`, if given,
     runs in this thread meanwhile (the fault to inject). Returns the tally."""
     tally = Tally()
@@ -172,7 +252,7 @@ def run_load(base, *, readers, commenters, seconds, reader_paths, article, answe
         threading.Thread(target=reader, args=(base, reader_paths[n % len(reader_paths):] + reader_paths, tally, stop))
         for n in range(readers)
     ] + [
-        threading.Thread(target=commenter, args=(base, n, article, answers, tally, stop))
+        threading.Thread(target=commenter, args=(base, n, article, answers, tally, stop, from_loopback))
         for n in range(commenters)
     ]
     for thread in threads:

@@ -10,7 +10,7 @@ from redis.exceptions import ConnectionError as RedisConnectionError
 from comments.models import Comment
 from newsroom import cache as degrading
 from tests.factories import comment_data, make_article
-from tests.reliability.conftest import free_port
+from tests.services import free_port
 
 pytestmark = pytest.mark.django_db
 

@@ -1,49 +1,40 @@
-"""Under gunicorn with several workers, on the suite's database: readers and
-commenters at once, then a killed worker, a stopped Redis, a restarted PostgreSQL.
-No 5xx but clean 503s, no comment lost or doubled, and the site recovers by itself.
+"""Under gunicorn with several workers: readers and commenters at once, then a
+killed worker, a stopped Redis, a restarted PostgreSQL. No 5xx but clean 503s,
+no comment lost or doubled, and the site recovers by itself.
+
+The Redis that stops and the PostgreSQL that restarts are the test's own
+(tests/services.py, on free ports): the machine's shared services are never touched.
 
 NEWSROOM_LOAD_SECONDS sets the length of the main load test (default 60).
 Every test prints its figures (run with -s to see them) and records them as
 test properties (in a --junitxml report).
 """
+import json
 import os
 import signal
 import subprocess
+import sys
 import time
 
 import pytest
 from django.db import connection
 
 from comments.models import Comment
-from tests.factories import make_article, make_section
-from tests.reliability.load import ERROR, CaptchaAnswers, fetch, run_load
+from tests import services
+from tests.reliability.conftest import ROOT
+from tests.reliability.load import ERROR, CaptchaAnswers, CaptchaAnswersAt, fetch, make_site, run_load
 
 pytestmark = [pytest.mark.reliability, pytest.mark.django_db(transaction=True)]
 
 LOAD_SECONDS = int(os.environ.get("NEWSROOM_LOAD_SECONDS", "60"))
 WORKERS = 4
-# The Redis test serves through the machine's Redis even on the SQLite pass
-# (where the suite itself caches in memory), so it runs in both CI passes.
-REDIS_URL = os.environ.get("REDIS_URL", "").strip() or "redis://127.0.0.1:6379/7"
 # Each post comes through "our proxy" from an address of its own (load.next_address).
 SERVER_ENV = {"NEWSROOM_TRUSTED_PROXY_COUNT": "1"}
 
 
 @pytest.fixture
 def site():
-    """Three sections of five published articles; the pages readers loop over."""
-    articles = [
-        make_article(title=f"Tin {section_number}-{n} của quận", section=section)
-        for section_number, section in enumerate(make_section() for _ in range(3))
-        for n in range(5)
-    ]
-    target = articles[0]
-    return {
-        "reader_paths": ["/"]
-        + [article.get_absolute_url() for article in articles]
-        + [article.section.get_absolute_url() for article in articles[::5]],
-        "article": {"url": target.get_absolute_url(), "post_url": f"/binh-luan/{target.pk}/gui/"},
-    }
+    return make_site()
 
 
 @pytest.fixture
@@ -58,7 +49,7 @@ def stored_bodies():
     return list(Comment.objects.values_list("body", flat=True))
 
 
-def report(record_property, name, tally, stored, **extra):
+def report(record_property, name, tally, stored, vendor=None, **extra):
     posted = tally.posts.get(302, [])
     figures = {
         "requests": tally.requests(),
@@ -69,7 +60,7 @@ def report(record_property, name, tally, stored, **extra):
     }
     for key, value in figures.items():
         record_property(f"{name}_{key}", value)
-    print(f"\n[{name} on {connection.vendor}] {figures}\n  {tally.summary()}")
+    print(f"\n[{name} on {vendor or connection.vendor}] {figures}\n  {tally.summary()}")
 
 
 def assert_none_lost_none_doubled(tally, stored):
@@ -137,22 +128,11 @@ def test_worker_killed_during_comment_posts_leaves_no_partial_comment(
     assert fetch(server.url, "GET", "/")[0] == 200
 
 
-def redis_cli(*args):
-    return subprocess.run(["redis-cli", "-u", REDIS_URL, *args], capture_output=True, text=True, timeout=10)
-
-
-def start_redis():
-    """Start the machine's Redis again the way CI starts it, and wait for PONG."""
-    if redis_cli("ping").stdout.strip() != "PONG":
-        subprocess.run(
-            ["redis-server", "--daemonize", "yes", "--bind", "127.0.0.1", "--port", "6379",
-             "--save", "", "--appendonly", "no"],
-            check=True, capture_output=True,
-        )
-    deadline = time.monotonic() + 15
-    while redis_cli("ping").stdout.strip() != "PONG":
-        assert time.monotonic() < deadline, "Redis did not come back"
-        time.sleep(0.1)
+@pytest.fixture
+def own_redis(tmp_path):
+    server = services.RedisServer(tmp_path)
+    yield server
+    server.stop()
 
 
 def load_with_fault(server, site, answers, fault):
@@ -169,26 +149,23 @@ def health(server):
 
 
 def test_redis_stopped_during_load_pages_and_comments_keep_working(
-    gunicorn, site, answers, record_property
+    gunicorn, site, answers, own_redis, record_property
 ):
-    server = gunicorn(workers=WORKERS, REDIS_URL=REDIS_URL, **SERVER_ENV)
+    server = gunicorn(workers=WORKERS, REDIS_URL=own_redis.url, **SERVER_ENV)
     outage = {}
 
     def stop_redis_then_bring_it_back(tally):
         time.sleep(2)
         try:
-            redis_cli("shutdown", "nosave")
+            own_redis.shutdown()
             outage["from"] = len(tally.timeline)
             time.sleep(5)
             outage["health_during"] = [health(server) for _ in range(WORKERS * 2)]
         finally:
-            start_redis()
+            own_redis.start()
         outage["to"] = len(tally.timeline)
 
-    try:
-        tally = load_with_fault(server, site, answers, stop_redis_then_bring_it_back)
-    finally:
-        start_redis()
+    tally = load_with_fault(server, site, answers, stop_redis_then_bring_it_back)
     recovered = wait_for(lambda: all("\"cache\": \"ok\"" in health(server)[1] for _ in range(WORKERS * 2)))
     stored = stored_bodies()
     during = tally.timeline[outage["from"]:outage["to"]]
@@ -217,36 +194,54 @@ def wait_for(condition, seconds=15):
     return False
 
 
-def restart_postgresql():
-    version = os.listdir("/etc/postgresql")[0]
-    subprocess.run(
-        ["pg_ctlcluster", "--skip-systemctl-redirect", version, "main", "restart"],
-        check=True, capture_output=True, timeout=60,
-    )
+@pytest.fixture
+def own_postgresql():
+    """A PostgreSQL cluster of the test's own, holding a migrated site with the
+    same articles as `site`; yields (cluster, database URL, site)."""
+    if not services.postgresql_bin("initdb"):
+        if os.environ.get("CI"):
+            pytest.fail("PostgreSQL's initdb and pg_ctl are needed (Debian package postgresql)")
+        pytest.skip("PostgreSQL's initdb and pg_ctl are not installed")
+    cluster = services.PostgresCluster()
+    try:
+        subprocess.run(
+            [*cluster.as_user, services.postgresql_bin("createdb"), "-h", "127.0.0.1", "-p", str(cluster.port),
+             "-U", "postgres", "newsroom"],
+            check=True, capture_output=True, timeout=30,
+        )
+        url = cluster.url("newsroom")
+        env = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "REDIS_URL"))}
+        env.update(DATABASE_URL=url, DJANGO_SECRET_KEY="reliability-test-" + "s" * 40, DJANGO_SETTINGS_MODULE="newsroom.settings")
+        migrate = [sys.executable, "manage.py", "migrate", "--noinput"]
+        subprocess.run(migrate, cwd=ROOT, env=env, check=True, capture_output=True, timeout=120)
+        seed = "import django, json; django.setup(); from tests.reliability.load import make_site; print(json.dumps(make_site()))"
+        made = subprocess.run([sys.executable, "-c", seed], cwd=ROOT, env=env, check=True, capture_output=True, text=True, timeout=60)
+        yield cluster, url, json.loads(made.stdout)
+    finally:
+        cluster.stop()
 
 
-@pytest.mark.skipif(
-    not os.environ.get("DATABASE_URL", "").startswith("postgres"),
-    reason="restarts PostgreSQL: CI's PostgreSQL + Redis pass runs it",
-)
-def test_postgresql_restarted_during_load_fails_cleanly_and_recovers(
-    gunicorn, site, answers, record_property
-):
-    server = gunicorn(workers=WORKERS, **SERVER_ENV)
+def test_postgresql_restarted_during_load_fails_cleanly_and_recovers(gunicorn, own_postgresql, record_property):
+    cluster, url, site = own_postgresql
+    server = gunicorn(workers=WORKERS, DATABASE_URL=url, **SERVER_ENV)
+    answers = CaptchaAnswersAt(url)
     restart = {}
 
     def restart_the_database(tally):
         time.sleep(3)
         restart["from"] = len(tally.timeline)
-        restart_postgresql()
+        cluster.restart()
         restart["to"] = len(tally.timeline)
 
-    tally = load_with_fault(server, site, answers, restart_the_database)
-    recovered = wait_for(lambda: all(health(server)[0] == 200 for _ in range(WORKERS * 2)))
-    after = [fetch(server.url, "GET", path)[0] for path in site["reader_paths"] * 2]
-    stored = stored_bodies()
+    try:
+        tally = load_with_fault(server, site, answers, restart_the_database)
+        recovered = wait_for(lambda: all(health(server)[0] == 200 for _ in range(WORKERS * 2)))
+        after = [fetch(server.url, "GET", path)[0] for path in site["reader_paths"] * 2]
+        stored = [body for (body,) in answers.query("SELECT body FROM comments_comment")]
+    finally:
+        answers.close()
     report(
-        record_property, "postgresql", tally, stored,
+        record_property, "postgresql", tally, stored, vendor="its own PostgreSQL cluster",
         requests_during_restart=restart["to"] - restart["from"], answered_503=tally.of()[503],
     )
 

@@ -1,57 +1,34 @@
-"""One client cannot take the site down through the page cache: junk query
-strings make no new cache entries, and a Redis that refuses writes (full under
-`noeviction`, read-only, …) leaves every page and /healthz answering 200.
+"""One client cannot take the site down through the page cache: a Redis that
+refuses writes (full under `noeviction`, read-only, …) leaves every page and
+/healthz answering 200. (Junk query strings: tests/articles/test_page_cache_keys.py.)
 
 The Redis servers here are the test's own, on free ports: the machine's shared
 Redis is never filled, flushed or reconfigured."""
-import shutil
-import subprocess
-import time
-
 import pytest
 import redis
-from django.core.cache import caches
 
 from newsroom import cache as degrading
+from tests import services
 from tests.factories import make_article
-from tests.reliability.conftest import free_port
 
 pytestmark = pytest.mark.django_db
-
-needs_redis_server = pytest.mark.skipif(
-    shutil.which("redis-server") is None, reason="redis-server is not installed"
-)
 
 
 @pytest.fixture
 def own_redis(tmp_path):
-    """Start a redis-server of the test's own with extra arguments; stopped after."""
+    """Start a redis-server of the test's own with extra arguments: (URL, client)."""
     servers = []
 
-    def start(*args):
-        port = free_port()
-        process = subprocess.Popen(
-            ["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", "",
-             "--appendonly", "no", "--dir", str(tmp_path), *args],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-        )
-        servers.append(process)
-        client = redis.Redis(port=port)
-        deadline = time.monotonic() + 10
-        while True:
-            try:
-                client.ping()
-                break
-            except redis.ConnectionError:
-                if time.monotonic() > deadline:
-                    raise
-                time.sleep(0.05)
-        return f"redis://127.0.0.1:{port}/0", client
+    def start(*options):
+        folder = tmp_path / f"redis-{len(servers)}"
+        folder.mkdir()
+        server = services.RedisServer(folder, *options)
+        servers.append(server)
+        return server.url, redis.Redis(port=server.port)
 
     yield start
-    for process in servers:
-        process.terminate()
-        process.wait(timeout=10)
+    for server in servers:
+        server.stop()
 
 
 def use_redis_cache(settings, monkeypatch, url):
@@ -76,7 +53,6 @@ def fill_up(client):
         client.set("probe", "x")
 
 
-@needs_redis_server
 def test_a_full_redis_leaves_pages_and_health_answering(client, settings, monkeypatch, own_redis):
     url, raw = own_redis("--maxmemory-policy", "noeviction")
     use_redis_cache(settings, monkeypatch, url)
@@ -92,7 +68,6 @@ def test_a_full_redis_leaves_pages_and_health_answering(client, settings, monkey
     assert health.json()["cache"] == "unavailable"
 
 
-@needs_redis_server
 def test_a_read_only_redis_leaves_pages_and_health_answering(client, settings, monkeypatch, own_redis):
     primary_url, _ = own_redis()
     primary_port = primary_url.rsplit(":", 1)[1].split("/")[0]

@@ -141,9 +141,8 @@ class Command(BaseCommand):
                 cover_caption=text["cover_caption"],
                 cover_alt=text["cover_alt"],
             )
-            article.cover_image.save(
-                f"{slug}.jpg", ContentFile(make_picture(seed=index)), save=False
-            )
+            # Stored by save(), cleaned like every cover (Article.clean_cover).
+            article.cover_image = ContentFile(make_picture(seed=index), name=f"{slug}.jpg")
             article.save()
             created += 1
         return created

@@ -1,5 +1,7 @@
 """Write a consistent online backup of the database and the uploaded media.
 
+Media are read through the storage API, so a bucket is backed up like a folder.
+
 SQLite is copied with SQLite's own backup API, page by page under a read lock,
 so the site can keep serving (and writing) while it runs. PostgreSQL is dumped
 with pg_dump, which reads one consistent snapshot.
@@ -9,9 +11,11 @@ import shutil
 import sqlite3
 import subprocess
 import tarfile
+import time
 from pathlib import Path
 
 from django.conf import settings
+from django.core.files.storage import default_storage
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 from django.utils import timezone
@@ -70,9 +74,28 @@ class Command(BaseCommand):
         raise CommandError(f"Chưa hỗ trợ sao lưu cơ sở dữ liệu loại {vendor}.")
 
     def backup_media(self, folder):
+        """Every file of the media storage (a local folder or an S3 bucket),
+        read through the storage API, into media.tar.gz under media/."""
         target = folder / "media.tar.gz"
-        media_root = Path(settings.MEDIA_ROOT)
         with tarfile.open(target, "w:gz") as archive:
-            if media_root.exists():
-                archive.add(media_root, arcname="media")
+            for name in stored_files(default_storage):
+                with default_storage.open(name) as stored:
+                    entry = tarfile.TarInfo(f"media/{name}")
+                    entry.size = stored.size
+                    entry.mode = 0o644
+                    entry.mtime = int(time.time())
+                    archive.addfile(entry, stored)
         return target.name
+
+
+def stored_files(storage, folder=""):
+    """The names of every file in `storage` under `folder`, depth first."""
+    try:
+        folders, files = storage.listdir(folder)
+    except FileNotFoundError:  # a local media folder that was never made
+        return
+    prefix = f"{folder}/" if folder else ""
+    for name in sorted(files):
+        yield prefix + name
+    for name in sorted(folders):
+        yield from stored_files(storage, prefix + name)

@@ -1,0 +1,226 @@
+"""nginx (deploy/nginx.conf) in front of two gunicorn app servers sharing
+PostgreSQL, Redis and an S3 bucket: what one server writes the other shows at
+once, one server can die under load, media never go through Django, the flood
+limit sees the real client, and slow clients do not starve the app servers."""
+import json
+import re
+import socket
+import ssl
+import threading
+import time
+import urllib.request
+
+import pytest
+from django.conf import global_settings
+from django.core.files.base import ContentFile
+
+from articles import images
+from comments.models import Comment
+from tests.deploy.conftest import SITE_FILE, Browser
+from tests.editing.test_admin_permissions import article_form
+from tests.editing.test_image_upload import picture
+from tests.factories import make_article, make_user
+from tests.reliability.conftest import ROOT
+from tests.reliability.load import ERROR, CaptchaAnswers, fetch, make_site, run_load
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+def test_readme_shows_the_nginx_site_file_as_it_is():
+    readme = (ROOT / "README.md").read_text()
+    shown = re.findall(r"```nginx\n(.*?)```", readme, re.S)
+    assert SITE_FILE.read_text() in shown, "README's nginx site is deploy/nginx.conf, verbatim"
+
+
+@pytest.fixture
+def staff(settings):
+    """A superuser whose password the app servers can check (their own hashers)."""
+    settings.PASSWORD_HASHERS = global_settings.PASSWORD_HASHERS
+    return make_user("bientap", is_superuser=True)
+
+
+@pytest.fixture
+def answers():
+    reader = CaptchaAnswers()
+    yield reader
+    reader.close()
+
+
+@pytest.fixture
+def bucket_media(deployment, settings, moto_server):
+    """This process stores media where the app servers do: the deployment's bucket."""
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "default": {
+            "BACKEND": "storages.backends.s3.S3Storage",
+            "OPTIONS": moto_server.storage_options(deployment.bucket),
+        },
+    }
+    settings.MEDIA_URL = deployment.bucket_url
+
+
+def post_comment(browser, article, answers, body, headers=None):
+    """What a reader does: fetch the captcha, read it, wait as a person would, post."""
+    status, _location, text = browser.get("/binh-luan/ma-xac-nhan/")
+    assert status == 200
+    key = json.loads(text)["key"]
+    time.sleep(3.2)  # the form's minimum time from captcha to post
+    form = {
+        "name": "Bạn đọc Hòa", "phone": "", "title": "Góp ý", "body": body,
+        "captcha_key": key, "captcha": answers(key), "website": "",
+    }
+    return browser.request("POST", f"/binh-luan/{article.pk}/gui/", form, headers)
+
+
+def test_plain_http_redirects_to_https_except_the_health_check(deployment):
+    status, headers, _text = fetch(deployment.nginx.http, "GET", "/tin-tuc/")
+    assert status == 301 and headers["Location"].startswith("https://127.0.0.1")
+    assert fetch(deployment.nginx.http, "GET", "/healthz")[0] == 200
+
+
+def test_comment_posted_through_one_and_approved_through_the_other_shows_on_both(deployment, answers, staff):
+    article = make_article(title="Phường ra quân dọn kênh")
+    first, second = (app.url for app in deployment.apps)
+    assert post_comment(Browser(first), article, answers, "Rất cảm ơn các bạn trẻ.")[0] == 302
+    comment = Comment.objects.get()
+    for server in (first, second):
+        assert "Rất cảm ơn các bạn trẻ." not in fetch(server, "GET", article.get_absolute_url())[2]
+
+    moderator = Browser(second).log_in("bientap")
+    action = {"action": "approve_comments", "_selected_action": comment.pk, "index": 0}
+    assert moderator.post("/quan-tri/comments/comment/", action)[0] == 302
+
+    for server in (first, second, deployment.url):
+        assert "Rất cảm ơn các bạn trẻ." in fetch(server, "GET", article.get_absolute_url())[2], server
+
+
+def test_article_edited_through_one_shows_through_the_other(deployment, staff):
+    article = make_article(title="Chợ phường mở cửa lại")
+    first, second = (app.url for app in deployment.apps)
+    for server in (first, second):
+        assert "Chợ phường mở cửa lại" in fetch(server, "GET", article.get_absolute_url())[2]
+
+    editor = Browser(first).log_in("bientap")
+    form = article_form(
+        article.section, title="Chợ phường mở cửa từ sáng mai", slug=article.slug, status="published",
+        published_at_0="01/01/2024", published_at_1="08:00:00",
+    )
+    assert editor.post(f"/quan-tri/articles/article/{article.pk}/change/", form)[0] == 302
+
+    page = fetch(second, "GET", article.get_absolute_url())[2]
+    assert "Chợ phường mở cửa từ sáng mai" in page and "Chợ phường mở cửa lại" not in page
+
+
+def test_one_app_server_killed_under_load_loses_no_accepted_comment(deployment, answers, record_property):
+    site = make_site()
+    killed = {}
+
+    def kill_the_first_app_server(tally):
+        time.sleep(4)
+        killed["at"] = len(tally.timeline)
+        deployment.apps[0].kill()
+
+    try:
+        tally = run_load(
+            deployment.url, readers=15, commenters=10, seconds=12, reader_paths=site["reader_paths"],
+            article=site["article"], answers=answers, during=kill_the_first_app_server, from_loopback=True,
+        )
+    finally:
+        deployment.restart_app(0)
+    stored = list(Comment.objects.values_list("body", flat=True))
+    after = tally.timeline[killed["at"]:]
+    record_property("deploy_kill_requests", tally.requests())
+    print(f"\n[deploy kill] {tally.summary()}; stored {len(stored)}")
+
+    answered = tally.posts.get(302, [])
+    assert answered and set(answered) <= set(stored), "every post answered as accepted is stored"
+    assert len(stored) == len(set(stored)), "no comment stored twice"
+    reads_after = [status for _t, kind, status in after if kind == "read"]
+    assert len(reads_after) > 50 and set(reads_after) == {200}, "readers kept getting pages"
+    assert not [s for (kind, s) in tally.server_errors() if kind != "post"], tally.summary()
+
+
+def test_media_come_from_nginx_or_the_bucket_never_from_django(deployment, bucket_media):
+    article = make_article(cover_image=ContentFile(picture(size=(1600, 1000)), name="x.jpg"), cover_alt="Ảnh")
+    page = fetch(deployment.url, "GET", article.get_absolute_url())[2]
+    largest = deployment.bucket_url + images.rendition_name(article.cover_image.name, 1200, "jpg")
+    assert f'src="{largest}"' in page
+    with urllib.request.urlopen(largest, timeout=10) as rendition:
+        assert rendition.status == 200 and rendition.headers["Content-Type"] == "image/jpeg"
+
+    # A site that keeps its media on the shared disk: nginx serves /media/ itself.
+    folder = deployment.media_root / "uploads" / "cu"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "anh.jpg").write_bytes(picture())
+    (folder / "trang.html").write_text("<script>alert(1)</script>")
+    status, headers, _body = fetch(deployment.url, "GET", "/media/uploads/cu/anh.jpg")
+    assert status == 200 and headers["Content-Type"] == "image/jpeg"
+    assert headers["X-Content-Type-Options"] == "nosniff" and "sandbox" in headers["Content-Security-Policy"]
+    assert "X-Frame-Options" not in headers, "Django's middleware never saw it"
+    assert fetch(deployment.url, "GET", "/media/uploads/cu/trang.html")[1]["Content-Type"] == "application/octet-stream"
+    assert fetch(deployment.apps[0].url, "GET", "/media/uploads/cu/anh.jpg")[0] == 404, "Django does not serve media"
+
+
+def test_flood_limit_counts_the_real_client_address_behind_nginx(deployment, answers):
+    article = make_article()
+    reader = Browser(deployment.url, source="127.0.0.77")
+    status, _location, text = post_comment(reader, article, answers, "Đề nghị lắp đèn đường.", {"X-Forwarded-For": "203.0.113.9"})
+    assert status == 302, text[-3000:]
+    assert Comment.objects.get().ip_address == "127.0.0.77"
+
+
+def slow_clients(base, count, seconds):
+    """`count` clients that open a connection and send their headers a byte a second."""
+    host, port = base.split("//")[1].split(":")
+    context = ssl._create_unverified_context() if base.startswith("https") else None
+    stop = threading.Event()
+    sockets = []
+
+    def crawl():
+        try:
+            raw = socket.create_connection((host, int(port)), timeout=5)
+            sock = context.wrap_socket(raw, server_hostname=host) if context else raw
+            sockets.append(sock)
+            sock.sendall(b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n")
+            while not stop.wait(1):
+                sock.sendall(b"X")
+        except OSError:
+            pass
+
+    threads = [threading.Thread(target=crawl) for _ in range(count)]
+    for thread in threads:
+        thread.start()
+    time.sleep(1.5)  # every client is connected and stalling
+    return stop, threads, sockets
+
+
+def healthz_within(base, seconds):
+    """Whether /healthz answers 200 within `seconds` (a fresh connection)."""
+    from tests.reliability.load import connect
+
+    conn = connect(base, timeout=seconds)
+    try:
+        conn.request("GET", "/healthz")
+        return conn.getresponse().status == 200
+    except OSError:
+        return False
+    finally:
+        conn.close()
+
+
+@pytest.mark.parametrize("through_nginx", [True, False], ids=["nginx", "bare-gunicorn"])
+def test_forty_slow_clients_do_not_stop_the_health_check_behind_nginx(deployment, through_nginx):
+    base = deployment.url if through_nginx else deployment.apps[1].url
+    stop, threads, sockets = slow_clients(base, 40, seconds=8)
+    try:
+        answered = [healthz_within(base, 3) for _ in range(3)]
+    finally:
+        stop.set()
+        for sock in sockets:
+            sock.close()
+        for thread in threads:
+            thread.join()
+    if through_nginx:
+        assert answered == [True] * 3
+    else:
+        assert answered == [False] * 3, "bare gunicorn's threads are all held by the slow clients"
