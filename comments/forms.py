@@ -8,7 +8,7 @@ from django.core.validators import ProhibitNullCharactersValidator
 from django.utils.translation import gettext_lazy as _
 
 from articles.vietnamese import nfc
-from comments import moderation
+from comments.captcha import use_captcha
 
 # Characters that can hide or reorder text: bidi embeddings, overrides, isolates.
 _BIDI_CONTROLS = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
@@ -117,7 +117,7 @@ class CommentForm(forms.Form):
 
     def clean(self):
         # The captcha is spent whatever else is wrong: the form comes back with a new one.
-        self.captcha_issued_at = moderation.use_captcha(
+        self.captcha_issued_at = use_captcha(
             self.cleaned_data.get("captcha_key", ""),
             self.cleaned_data.get("captcha", ""),
             now=self.now,

@@ -9,9 +9,6 @@ import logging
 import math
 import re
 
-from captcha.conf import settings as captcha_settings
-from captcha.helpers import captcha_image_url
-from captcha.models import CaptchaStore
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
@@ -56,34 +53,6 @@ _LINK = re.compile(
 
 def setting(name):
     return getattr(settings, f"COMMENTS_{name}", DEFAULTS[name])
-
-
-# The captcha ---------------------------------------------------------------
-
-def new_captcha():
-    """Issue a captcha to a reader about to comment: its key and image URL."""
-    CaptchaStore.remove_expired()
-    key = CaptchaStore.generate_key()
-    return {"key": key, "image_url": captcha_image_url(key)}
-
-
-def use_captcha(key, answer, now=None):
-    """Spend a captcha key; return the time it was issued if `answer` is right, else None.
-
-    A key takes one answer, right or wrong, so it cannot be guessed at. Deleting
-    its row is the claim: when two posts race with one solved captcha, only the
-    one whose DELETE removed the row gets through.
-    """
-    now = now or timezone.now()
-    store = CaptchaStore.objects.filter(hashkey=(key or "").strip()).first()
-    if store is None:
-        return None
-    claimed, _deleted = CaptchaStore.objects.filter(pk=store.pk).delete()
-    if not claimed or store.expiration <= now:
-        return None
-    if store.response != (answer or "").strip().lower():
-        return None
-    return store.expiration - datetime.timedelta(minutes=int(captcha_settings.CAPTCHA_TIMEOUT))
 
 
 # Spam rules ----------------------------------------------------------------

@@ -10,7 +10,7 @@ from django.views.decorators.debug import sensitive_post_parameters, sensitive_v
 from django.views.decorators.http import require_GET, require_POST
 
 from articles.models import Article
-from comments import moderation
+from comments import captcha, moderation
 from comments.forms import CommentForm
 from newsroom.client_ip import client_ip
 
@@ -24,7 +24,7 @@ def new_captcha(request):
     """A fresh captcha as JSON, fetched by the form's script when a reader starts."""
     # The CSRF token travels with the captcha so that article pages, which all
     # readers share, need not carry one.
-    response = JsonResponse({**moderation.new_captcha(), "csrf_token": get_token(request)})
+    response = JsonResponse({**captcha.new_captcha(), "csrf_token": get_token(request)})
     response["X-Robots-Tag"] = "noindex"
     return response
 
@@ -82,6 +82,6 @@ def _form_page(request, article, form, status=200):
     return render(
         request,
         "comments/form_page.html",
-        {"article": article, "form": form, "captcha": moderation.new_captcha()},
+        {"article": article, "form": form, "captcha": captcha.new_captcha()},
         status=status,
     )
