@@ -1,10 +1,23 @@
 """The comment form's captcha: issuing a challenge to a reader and spending its answer."""
 import datetime
+import secrets
+import string
 
 from captcha.conf import settings as captcha_settings
 from captcha.helpers import captcha_image_url
 from captcha.models import CaptchaStore
 from django.utils import timezone
+
+
+def secret_challenge():
+    """CAPTCHA_CHALLENGE_FUNCT: four letters from `secrets`, as (shown, expected answer).
+
+    Never from the `random` module: the library's image view seeds Python's shared
+    generator with the captcha key, so a challenge drawn from it while another
+    thread draws an image would follow a sequence anyone holding that key can compute.
+    """
+    answer = "".join(secrets.choice(string.ascii_lowercase) for _ in range(captcha_settings.CAPTCHA_LENGTH))
+    return answer.upper(), answer
 
 
 def new_captcha():

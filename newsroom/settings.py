@@ -245,6 +245,8 @@ NEWSROOM_SITE_SHORT_NAME = os.environ.get("NEWSROOM_SITE_SHORT_NAME", "HNP")
 
 # The captcha is fetched when a reader starts on the form; leave time to write.
 CAPTCHA_TIMEOUT = 30  # minutes
+# Challenges from `secrets`, never from the `random` module the image view reseeds.
+CAPTCHA_CHALLENGE_FUNCT = "comments.captcha.secret_challenge"
 
 # The journalists' editor (README "CKEditor, contained"): only what the newsroom
 # toolbar needs is loaded; plugins that add scripts, iframes, forms, code, raw
