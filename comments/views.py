@@ -24,7 +24,11 @@ def new_captcha(request):
     """A fresh captcha as JSON, fetched by the form's script when a reader starts."""
     # The CSRF token travels with the captcha so that article pages, which all
     # readers share, need not carry one.
-    response = JsonResponse({**captcha.new_captcha(), "csrf_token": get_token(request)})
+    try:
+        response = JsonResponse({**captcha.new_captcha(client_ip(request)), "csrf_token": get_token(request)})
+    except captcha.CaptchaLimited as limited:
+        response = JsonResponse({"message": limited.message}, status=429)
+        response["Retry-After"] = str(limited.wait)
     response["X-Robots-Tag"] = "noindex"
     return response
 
@@ -79,9 +83,16 @@ def _flood_page(request, article, wait):
 
 
 def _form_page(request, article, form, status=200):
-    return render(
-        request,
-        "comments/form_page.html",
-        {"article": article, "form": form, "captcha": captcha.new_captcha()},
-        status=status,
-    )
+    """The form on its own page with a fresh captcha, or with what to do when the
+    address has had too many (429, unless the form is already refused with 400)."""
+    context = {"article": article, "form": form}
+    wait = 0
+    try:
+        context["captcha"] = captcha.new_captcha(client_ip(request))
+    except captcha.CaptchaLimited as limited:
+        context["captcha_limited"], wait = limited.message, limited.wait
+        status = 429 if status == 200 else status
+    response = render(request, "comments/form_page.html", context, status=status)
+    if wait:
+        response["Retry-After"] = str(wait)
+    return response

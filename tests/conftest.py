@@ -1,5 +1,6 @@
 """Fixtures shared by the whole suite."""
 import pytest
+from django.core.cache import cache
 
 
 @pytest.fixture(autouse=True)
@@ -22,3 +23,10 @@ def _media_in_tmp(settings, tmp_path):
 def _fast_password_hashing(settings):
     """Real hashing costs a quarter second a user; tests make many users."""
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Each test starts with an empty cache: per-address counters (the captcha
+    issuing limit) must not carry over from one test to the next."""
+    cache.clear()
