@@ -7,19 +7,20 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters, sensitive_variables
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_POST, require_safe
 
 from articles.models import Article
 from comments import captcha, moderation
 from comments.forms import CommentForm
 from newsroom.client_ip import client_ip
+from newsroom.middleware import accepts_posts
 
 # Messages with this tag are shown in the comment section, not at the top of the page.
 MESSAGE_TAG = "binh-luan"
 
 
 @never_cache
-@require_GET
+@require_safe
 def new_captcha(request):
     """A fresh captcha as JSON, fetched by the form's script when a reader starts."""
     # The CSRF token travels with the captcha so that article pages, which all
@@ -34,13 +35,14 @@ def new_captcha(request):
 
 
 @never_cache
-@require_GET
+@require_safe
 def comment_form(request, article_pk):
     """The form with a fresh captcha on a page of its own: the way in without JavaScript."""
     article = get_object_or_404(Article.objects.published(), pk=article_pk)
     return _form_page(request, article, CommentForm())
 
 
+@accepts_posts
 @never_cache
 @sensitive_post_parameters("phone", "captcha")
 # Every frame below this view (form cleaning, the workflow, the ORM) holds the
