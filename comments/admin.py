@@ -13,6 +13,7 @@ from django.views.decorators.http import require_POST
 
 from articles.templatetags.articles_tags import vn_datetime
 from articles.models import Section
+from articles.vietnamese import NFCAdminMixin, NFCCharField
 from comments import moderation
 from comments.forms import clean_text, to_e164
 from comments.models import Comment, Keyword, ModerationRecord
@@ -112,7 +113,7 @@ class ModerationRecordInline(admin.TabularInline):
 
 
 class CommentEditForm(forms.ModelForm):
-    reason = forms.CharField(label=_("Lý do (ghi vào lịch sử)"), max_length=300, required=False)
+    reason = NFCCharField(label=_("Lý do (ghi vào lịch sử)"), max_length=300, required=False)
 
     class Meta:
         model = Comment
@@ -126,7 +127,7 @@ class CommentEditForm(forms.ModelForm):
 
 
 @admin.register(Comment)
-class CommentAdmin(admin.ModelAdmin):
+class CommentAdmin(NFCAdminMixin, admin.ModelAdmin):
     form = CommentEditForm
     change_form_template = "admin/comments/comment/change_form.html"
     list_filter = [StatusFilter, SectionFilter, "received_at", FlagFilter]
@@ -317,7 +318,7 @@ class CommentAdmin(admin.ModelAdmin):
 
 
 @admin.register(Keyword)
-class KeywordAdmin(admin.ModelAdmin):
+class KeywordAdmin(NFCAdminMixin, admin.ModelAdmin):
     list_display = ["word", "action"]
     list_filter = ["action"]
     search_fields = ["word"]

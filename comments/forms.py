@@ -7,7 +7,7 @@ from django import forms
 from django.core.validators import ProhibitNullCharactersValidator
 from django.utils.translation import gettext_lazy as _
 
-from articles.vietnamese import nfc
+from articles.vietnamese import NFCCharField, nfc
 from comments.captcha import use_captcha
 
 # Characters that can hide or reorder text: bidi embeddings, overrides, isolates.
@@ -55,10 +55,10 @@ class AnswerInput(forms.TextInput):
 
 
 class CommentForm(forms.Form):
-    name = forms.CharField(label=_("Họ tên (*)"), max_length=100)
-    phone = forms.CharField(label=_("Số điện thoại"), max_length=30, required=False)
-    title = forms.CharField(label=_("Tiêu đề (*)"), max_length=200)
-    body = forms.CharField(label=_("Nội dung (*)"), max_length=3000, widget=forms.Textarea(attrs={"rows": 6}))
+    name = NFCCharField(label=_("Họ tên (*)"), max_length=100)
+    phone = NFCCharField(label=_("Số điện thoại"), max_length=30, required=False)
+    title = NFCCharField(label=_("Tiêu đề (*)"), max_length=200)
+    body = NFCCharField(label=_("Nội dung (*)"), max_length=3000, widget=forms.Textarea(attrs={"rows": 6}))
     captcha_key = forms.CharField(required=False, widget=forms.HiddenInput)
     captcha = forms.CharField(
         label=_("Mã xác nhận"), max_length=32, required=False, widget=AnswerInput

@@ -20,7 +20,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from articles.models import Article
-from articles.vietnamese import fold_accents
+from articles.vietnamese import fold_accents, visible_text
 from comments.models import Comment, Keyword, ModerationRecord, ModeratorAlert
 
 logger = logging.getLogger("newsroom.comments")
@@ -95,12 +95,13 @@ def count_links(text):
 
 
 def matching_words(text, words):
-    """The words found in `text`, ignoring case and Vietnamese accents."""
-    folded = fold_accents(text)
+    """The words found in `text`, ignoring case, Vietnamese accents and invisible
+    characters (which could otherwise split a word unseen)."""
+    folded = fold_accents(visible_text(text))
     return [
         word
         for word in words
-        if re.search(rf"(?<!\w){re.escape(fold_accents(word))}(?!\w)", folded)
+        if re.search(rf"(?<!\w){re.escape(fold_accents(visible_text(word)))}(?!\w)", folded)
     ]
 
 
@@ -117,7 +118,9 @@ def classify(name, title, body):
         flags.append(Comment.Flag.KEYWORD)
     if blocked:
         reason = _("Khớp danh sách chặn: %(words)s") % {"words": ", ".join(blocked)}
-        return Status.SPAM, flags, reason
+        # Many long blocked words would not fit the record's column.
+        limit = ModerationRecord._meta.get_field("reason").max_length
+        return Status.SPAM, flags, reason if len(reason) <= limit else reason[: limit - 1] + "…"
     return Status.PENDING, flags, ""
 
 
