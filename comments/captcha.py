@@ -2,8 +2,8 @@
 
 Every captcha issued is a database row, so issuing is limited per client address
 and expired rows are removed now and then through an index on their expiration
-(migration comments/0003), never by a scan on every request. Set
-`COMMENTS_<NAME>` in Django's settings to change a default below.
+(migration comments/0003), never by a scan on every request. The limits are
+settings (comments/conf.py).
 """
 import datetime
 import math
@@ -13,23 +13,11 @@ import string
 from captcha.conf import settings as captcha_settings
 from captcha.helpers import captcha_image_url
 from captcha.models import CaptchaStore
-from django.conf import settings
 from django.core.cache import cache
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-DEFAULTS = {
-    # At most CAPTCHA_LIMIT captchas per address within a CAPTCHA_WINDOW-second window
-    # (a reader needs one per comment, and one per "Lấy lại mã bảo mật").
-    "CAPTCHA_LIMIT": 30,
-    "CAPTCHA_WINDOW": 300,
-    # Expired captchas are removed by the first captcha issued in each interval.
-    "CAPTCHA_PURGE_INTERVAL": 300,
-}
-
-
-def setting(name):
-    return getattr(settings, f"COMMENTS_{name}", DEFAULTS[name])
+from comments.conf import setting
 
 
 class CaptchaLimited(Exception):
