@@ -18,10 +18,11 @@ from django.views.decorators.http import require_POST
 from articles import workflow
 from articles.images import make_renditions
 from articles.models import Article, ArticleRevision, Section
+from articles.vietnamese import NFCAdminMixin
 
 
 @admin.register(Section)
-class SectionAdmin(admin.ModelAdmin):
+class SectionAdmin(NFCAdminMixin, admin.ModelAdmin):
     list_display = ["name", "slug", "position"]
     list_editable = ["position"]
     prepopulated_fields = {"slug": ["name"]}
@@ -29,7 +30,7 @@ class SectionAdmin(admin.ModelAdmin):
 
 
 @admin.register(Article)
-class ArticleAdmin(admin.ModelAdmin):
+class ArticleAdmin(NFCAdminMixin, admin.ModelAdmin):
     list_display = ["title", "section", "status_label", "published_at", "author", "updated_at"]
     list_filter = ["status", "section", "author"]
     list_select_related = ["section", "author"]

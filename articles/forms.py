@@ -1,4 +1,6 @@
 """Reader-facing forms of the articles app."""
+import datetime
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
@@ -7,17 +9,36 @@ from articles.vietnamese import nfc
 
 
 class ArchiveDayForm(forms.Form):
-    """The "Các bài đã đăng" date picker: one local calendar day."""
+    """The "Các bài đã đăng" date picker: one local calendar day.
+
+    Days are limited to a range any news can have: near the ends of Python's
+    calendar the day's bounds in UTC do not exist (OverflowError).
+    """
+
+    FIRST_DAY = datetime.date(1900, 1, 1)
+    LAST_DAY = datetime.date(2100, 12, 31)
 
     ngay = forms.DateField(
         label=_("Các bài đã đăng ngày"),
         input_formats=["%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y"],
-        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        widget=forms.DateInput(
+            attrs={"type": "date", "min": FIRST_DAY.isoformat(), "max": LAST_DAY.isoformat()}, format="%Y-%m-%d"
+        ),
         error_messages={
             "required": _("Vui lòng chọn ngày."),
             "invalid": _("Ngày không hợp lệ. Vui lòng chọn ngày theo dạng ngày/tháng/năm."),
         },
     )
+
+    def clean_ngay(self):
+        day = self.cleaned_data["ngay"]
+        if not self.FIRST_DAY <= day <= self.LAST_DAY:
+            raise forms.ValidationError(
+                _("Chỉ xem được các ngày từ %(first)s đến %(last)s."),
+                params={"first": self.FIRST_DAY.strftime("%d/%m/%Y"), "last": self.LAST_DAY.strftime("%d/%m/%Y")},
+                code="out_of_range",
+            )
+        return day
 
 
 class SearchForm(forms.Form):

@@ -8,6 +8,7 @@ is dropped, keeping the text inside.
 """
 import html as html_lib
 import re
+from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
 import nh3
 from django.conf import settings
@@ -43,15 +44,40 @@ ADDED_ATTRIBUTES = {"img": {"loading": "lazy", "decoding": "async"}}
 NUMBER = re.compile(r"^\d{1,5}$")
 
 
+# What browsers ignore in a URL: tabs and line breaks anywhere, C0 controls and
+# spaces at either end.
+_URL_IGNORED = re.compile(r"[\t\n\r]")
+_URL_TRIMMED = "".join(map(chr, range(0x21)))
+
+
 def _hosted_image(src):
-    """Only photos stored on this site: our media URL, no scheme, no climbing out."""
-    media = settings.MEDIA_URL
-    return src.startswith(media) and not src.startswith("//") and ".." not in src
+    """The address a browser would request for `src`, if it is a photo stored on
+    this site (under MEDIA_URL); else None.
+
+    The check is made on what the browser will use, not on the text as written:
+    whitespace dropped, percent-escapes decoded (browsers read "%2e%2e" as "..")
+    and no dot segment or backslash left to climb out of /media/. The address
+    returned is that path encoded again, so the browser requests exactly it.
+    """
+    media = urlsplit(settings.MEDIA_URL)
+    value = _URL_IGNORED.sub("", src).strip(_URL_TRIMMED)
+    if "\\" in value:
+        return None
+    parts = urlsplit(value)
+    if (parts.scheme.lower(), parts.netloc.lower()) != (media.scheme, media.netloc):
+        return None
+    path = unquote(parts.path)
+    segments = path.split("/")
+    if "." in segments or ".." in segments or re.search(r"[\x00-\x1f\x7f\\]", path):
+        return None
+    if not path.startswith(media.path):
+        return None
+    return urlunsplit((media.scheme, media.netloc, quote(path), "", ""))
 
 
 def _filter_attribute(tag, attribute, value):
     if tag == "img" and attribute == "src":
-        return value if _hosted_image(value) else None
+        return _hosted_image(value)
     if attribute in {"width", "height", "colspan", "rowspan"}:
         return value if NUMBER.match(value) else None
     return value

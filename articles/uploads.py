@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from articles.images import ImageRejected, store_upload
+from newsroom.middleware import accepts_posts
 
 
 def _refusal(message, status=200):
@@ -28,6 +29,7 @@ def may_upload(user):
     )
 
 
+@accepts_posts
 @require_POST
 def upload_image(request):
     """Store one photo from the editor and tell CKEditor where it is."""

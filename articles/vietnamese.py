@@ -2,6 +2,8 @@
 import re
 import unicodedata
 
+from django import forms
+from django.db import models
 from django.utils.text import slugify
 
 # "Đ" and "đ" are letters of their own, not "D" with a combining mark, so
@@ -12,6 +14,48 @@ _STROKED_D = str.maketrans({"Đ": "D", "đ": "d"})
 def nfc(text):
     """Return text in Unicode NFC, the form in which we store and compare."""
     return unicodedata.normalize("NFC", text)
+
+
+class NFCCharField(forms.CharField):
+    """A form CharField whose value is NFC before its length is checked.
+
+    NFC can make text longer than typed (U+FB2C is three characters in NFC), so
+    a limit checked on the typed text lets through a value the database column
+    refuses; checked here, it is a field error like any other.
+    """
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        return nfc(value) if isinstance(value, str) else value
+
+
+class NFCAdminMixin:
+    """For a ModelAdmin: its plain text fields are NFCCharFields, so every length
+    is checked as stored (models normalise to NFC when saving)."""
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        # Exactly CharField and TextField: subclasses (slugs, the rich text
+        # editor) bring form fields of their own.
+        if type(db_field) in (models.CharField, models.TextField) and not db_field.choices:
+            kwargs.setdefault("form_class", NFCCharField)
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
+
+
+# Unicode's default-ignorable code points that are not format characters (Cf):
+# shown as nothing, so they could sit inside a word unseen.
+_IGNORABLE = re.compile(
+    "[\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u3164\ufe00-\ufe0f\uffa0"
+    "\ufff0-\ufff8\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0000-\U000e0fff]"
+)
+
+
+def visible_text(text):
+    """`text` as a reader sees it, for matching words: invisible characters (format
+    characters, category Cf, and the other default-ignorable ones) removed and any
+    run of spaces made one space. For comparing only; stored text keeps them
+    (a zero-width joiner holds an emoji family together)."""
+    text = "".join(ch for ch in _IGNORABLE.sub("", text) if unicodedata.category(ch) != "Cf")
+    return re.sub(r"\s+", " ", text)
 
 
 def fold_accents(text):

@@ -13,6 +13,7 @@ from django.utils.translation import gettext, gettext_lazy as _
 from django.views.decorators.http import require_POST
 
 from articles.models import Section
+from articles.vietnamese import NFCAdminMixin, NFCCharField
 from comments import moderation
 from comments.counts import status_counts
 from comments.text import clean_text, to_e164
@@ -113,7 +114,7 @@ class ModerationRecordInline(admin.TabularInline):
 
 
 class CommentEditForm(forms.ModelForm):
-    reason = forms.CharField(label=_("Lý do (ghi vào lịch sử)"), max_length=300, required=False)
+    reason = NFCCharField(label=_("Lý do (ghi vào lịch sử)"), max_length=300, required=False)
 
     class Meta:
         model = Comment
@@ -127,7 +128,7 @@ class CommentEditForm(forms.ModelForm):
 
 
 @admin.register(Comment)
-class CommentAdmin(admin.ModelAdmin):
+class CommentAdmin(NFCAdminMixin, admin.ModelAdmin):
     form = CommentEditForm
     change_form_template = "admin/comments/comment/change_form.html"
     list_filter = [StatusFilter, SectionFilter, "received_at", FlagFilter]
@@ -324,7 +325,7 @@ class CommentAdmin(admin.ModelAdmin):
 
 
 @admin.register(Keyword)
-class KeywordAdmin(admin.ModelAdmin):
+class KeywordAdmin(NFCAdminMixin, admin.ModelAdmin):
     list_display = ["word", "action"]
     list_filter = ["action"]
     search_fields = ["word"]

@@ -21,6 +21,12 @@ DEFAULTS = {
     "FLAG_LINKS": 2,
     # Moderators get at most one "comments are waiting" mail per this many seconds.
     "NOTIFY_INTERVAL": 3600,
+    # At most CAPTCHA_LIMIT captchas per address within a CAPTCHA_WINDOW-second window
+    # (a reader needs one per comment, and one per "Lấy lại mã bảo mật").
+    "CAPTCHA_LIMIT": 30,
+    "CAPTCHA_WINDOW": 300,
+    # Expired captchas are removed by the first captcha issued in each interval.
+    "CAPTCHA_PURGE_INTERVAL": 300,
 }
 
 

@@ -3,7 +3,8 @@ from django import forms
 from django.core.validators import ProhibitNullCharactersValidator
 from django.utils.translation import gettext_lazy as _
 
-from comments import moderation
+from articles.vietnamese import NFCCharField
+from comments.captcha import use_captcha
 from comments.text import clean_text, to_e164
 
 class AnswerInput(forms.TextInput):
@@ -14,10 +15,10 @@ class AnswerInput(forms.TextInput):
 
 
 class CommentForm(forms.Form):
-    name = forms.CharField(label=_("Họ tên (*)"), max_length=100)
-    phone = forms.CharField(label=_("Số điện thoại"), max_length=30, required=False)
-    title = forms.CharField(label=_("Tiêu đề (*)"), max_length=200)
-    body = forms.CharField(label=_("Nội dung (*)"), max_length=3000, widget=forms.Textarea(attrs={"rows": 6}))
+    name = NFCCharField(label=_("Họ tên (*)"), max_length=100)
+    phone = NFCCharField(label=_("Số điện thoại"), max_length=30, required=False)
+    title = NFCCharField(label=_("Tiêu đề (*)"), max_length=200)
+    body = NFCCharField(label=_("Nội dung (*)"), max_length=3000, widget=forms.Textarea(attrs={"rows": 6}))
     captcha_key = forms.CharField(required=False, widget=forms.HiddenInput)
     captcha = forms.CharField(
         label=_("Mã xác nhận"), max_length=32, required=False, widget=AnswerInput
@@ -76,7 +77,7 @@ class CommentForm(forms.Form):
 
     def clean(self):
         # The captcha is spent whatever else is wrong: the form comes back with a new one.
-        self.captcha_issued_at = moderation.use_captcha(
+        self.captcha_issued_at = use_captcha(
             self.cleaned_data.get("captcha_key", ""),
             self.cleaned_data.get("captcha", ""),
             now=self.now,

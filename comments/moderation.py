@@ -10,9 +10,6 @@ import logging
 import math
 import re
 
-from captcha.conf import settings as captcha_settings
-from captcha.helpers import captcha_image_url
-from captcha.models import CaptchaStore
 from django.core.exceptions import PermissionDenied
 from django.db import DatabaseError, connection, transaction
 from django.db.models import Q
@@ -20,7 +17,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from articles.freshness import content_changed
-from articles.vietnamese import fold_accents
+from articles.vietnamese import fold_accents, visible_text
 from comments.conf import setting
 from comments.counts import recount_comments
 from comments.models import Comment, Keyword, ModerationRecord
@@ -36,34 +33,6 @@ _LINK = re.compile(
     r"|\b(?:[\w-]+\.)+(?:com|net|org|info|biz|vn|xyz|top|io|me|co|ru|cn)\b\S*",
     re.IGNORECASE,
 )
-
-
-# The captcha ---------------------------------------------------------------
-
-def new_captcha():
-    """Issue a captcha to a reader about to comment: its key and image URL."""
-    CaptchaStore.remove_expired()
-    key = CaptchaStore.generate_key()
-    return {"key": key, "image_url": captcha_image_url(key)}
-
-
-def use_captcha(key, answer, now=None):
-    """Spend a captcha key; return the time it was issued if `answer` is right, else None.
-
-    A key takes one answer, right or wrong, so it cannot be guessed at. Deleting
-    its row is the claim: when two posts race with one solved captcha, only the
-    one whose DELETE removed the row gets through.
-    """
-    now = now or timezone.now()
-    store = CaptchaStore.objects.filter(hashkey=(key or "").strip()).first()
-    if store is None:
-        return None
-    claimed, _deleted = CaptchaStore.objects.filter(pk=store.pk).delete()
-    if not claimed or store.expiration <= now:
-        return None
-    if store.response != (answer or "").strip().lower():
-        return None
-    return store.expiration - datetime.timedelta(minutes=int(captcha_settings.CAPTCHA_TIMEOUT))
 
 
 # Spam rules ----------------------------------------------------------------
@@ -106,12 +75,13 @@ def count_links(text):
 
 
 def matching_words(text, words):
-    """The words found in `text`, ignoring case and Vietnamese accents."""
-    folded = fold_accents(text)
+    """The words found in `text`, ignoring case, Vietnamese accents and invisible
+    characters (which could otherwise split a word unseen)."""
+    folded = fold_accents(visible_text(text))
     return [
         word
         for word in words
-        if re.search(rf"(?<!\w){re.escape(fold_accents(word))}(?!\w)", folded)
+        if re.search(rf"(?<!\w){re.escape(fold_accents(visible_text(word)))}(?!\w)", folded)
     ]
 
 
@@ -128,7 +98,9 @@ def classify(name, title, body):
         flags.append(Comment.Flag.KEYWORD)
     if blocked:
         reason = _("Khớp danh sách chặn: %(words)s") % {"words": ", ".join(blocked)}
-        return Status.SPAM, flags, reason
+        # Many long blocked words would not fit the record's column.
+        limit = ModerationRecord._meta.get_field("reason").max_length
+        return Status.SPAM, flags, reason if len(reason) <= limit else reason[: limit - 1] + "…"
     return Status.PENDING, flags, ""
 
 

@@ -7,34 +7,40 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters, sensitive_variables
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_POST, require_safe
 
 from articles.models import Article
-from comments import moderation
+from comments import captcha, moderation
 from comments.conf import MESSAGE_TAGS
 from comments.forms import CommentForm
 from newsroom.client_ip import client_ip
+from newsroom.middleware import accepts_posts
 
 
 @never_cache
-@require_GET
+@require_safe
 def new_captcha(request):
     """A fresh captcha as JSON, fetched by the form's script when a reader starts."""
     # The CSRF token travels with the captcha so that article pages, which all
     # readers share, need not carry one.
-    response = JsonResponse({**moderation.new_captcha(), "csrf_token": get_token(request)})
+    try:
+        response = JsonResponse({**captcha.new_captcha(client_ip(request)), "csrf_token": get_token(request)})
+    except captcha.CaptchaLimited as limited:
+        response = JsonResponse({"message": limited.message}, status=429)
+        response["Retry-After"] = str(limited.wait)
     response["X-Robots-Tag"] = "noindex"
     return response
 
 
 @never_cache
-@require_GET
+@require_safe
 def comment_form(request, article_pk):
     """The form with a fresh captcha on a page of its own: the way in without JavaScript."""
     article = get_object_or_404(Article.objects.published(), pk=article_pk)
     return _form_page(request, article, CommentForm())
 
 
+@accepts_posts
 @never_cache
 @sensitive_post_parameters("phone", "captcha")
 # Every frame below this view (form cleaning, the workflow, the ORM) holds the
@@ -77,9 +83,16 @@ def _flood_page(request, article, wait):
 
 
 def _form_page(request, article, form, status=200):
-    return render(
-        request,
-        "comments/form_page.html",
-        {"article": article, "form": form, "captcha": moderation.new_captcha()},
-        status=status,
-    )
+    """The form on its own page with a fresh captcha, or with what to do when the
+    address has had too many (429, unless the form is already refused with 400)."""
+    context = {"article": article, "form": form}
+    wait = 0
+    try:
+        context["captcha"] = captcha.new_captcha(client_ip(request))
+    except captcha.CaptchaLimited as limited:
+        context["captcha_limited"], wait = limited.message, limited.wait
+        status = 429 if status == 200 else status
+    response = render(request, "comments/form_page.html", context, status=status)
+    if wait:
+        response["Retry-After"] = str(wait)
+    return response

@@ -5,13 +5,13 @@ from django.core.cache import cache
 from django.db import DatabaseError, connection
 from django.http import JsonResponse
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 logger = logging.getLogger("newsroom.health")
 
 
 @never_cache
-@require_GET
+@require_safe
 def healthz(request):
     """Answer 200 when the database answers a query, 503 when it does not.
 

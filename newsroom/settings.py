@@ -67,12 +67,15 @@ MIDDLEWARE = [
     "articles.pagecache.CachedPageMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
+    "newsroom.middleware.Utf8BodyMiddleware",
+    "newsroom.middleware.ReaderMethodsMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "axes.middleware.AxesMiddleware",
     "newsroom.middleware.DatabaseUnavailableMiddleware",
+    "newsroom.middleware.StaffParameterErrorsMiddleware",
 ]
 
 ROOT_URLCONF = "newsroom.urls"
@@ -260,6 +263,8 @@ NEWSROOM_SITE_SHORT_NAME = os.environ.get("NEWSROOM_SITE_SHORT_NAME", "HNP")
 
 # The captcha is fetched when a reader starts on the form; leave time to write.
 CAPTCHA_TIMEOUT = 30  # minutes
+# Challenges from `secrets`, never from the `random` module the image view reseeds.
+CAPTCHA_CHALLENGE_FUNCT = "comments.captcha.secret_challenge"
 
 # The journalists' editor (README "CKEditor, contained"): only what the newsroom
 # toolbar needs is loaded; plugins that add scripts, iframes, forms, code, raw
@@ -381,11 +386,12 @@ NEWSROOM_TRUSTED_PROXY_COUNT = int(os.environ.get("NEWSROOM_TRUSTED_PROXY_COUNT"
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 200
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 
-# Admin login throttling (django-axes): five failures lock out that user name
-# and, separately, that address, for fifteen minutes.
+# Admin login throttling (django-axes): five failures lock out that user name from
+# that address, and, separately, that address for every user name, for fifteen
+# minutes. The user name alone is never locked: anyone could lock an editor out.
 AXES_FAILURE_LIMIT = int(os.environ.get("NEWSROOM_LOGIN_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = datetime.timedelta(minutes=15)
-AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address"]
 AXES_LOCKOUT_TEMPLATE = "admin/login_locked.html"
 AXES_RESET_ON_SUCCESS = True
 AXES_CLIENT_IP_CALLABLE = "newsroom.client_ip.client_ip"

@@ -3,6 +3,7 @@ import os
 import secrets
 
 import pytest
+from django.core.cache import cache
 
 from tests import services
 
@@ -102,6 +103,13 @@ def s3_media(moto_server, settings):
         },
     }
     return bucket
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Each test starts with an empty cache: per-address counters (the captcha
+    issuing limit) must not carry over from one test to the next."""
+    cache.clear()
 
 
 @pytest.fixture

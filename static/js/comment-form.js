@@ -10,6 +10,7 @@
   var answer = box.querySelector("input[name=captcha]");
   var slot = box.querySelector("[data-captcha-image]");
   var pending = null;
+  var refused = false;
   var csrfInput = form.querySelector("[data-csrf-token]");
   // Shown only when this script runs: without it the form could not be sent,
   // and the page offers a link to the form's own page instead.
@@ -22,9 +23,22 @@
       credentials: "same-origin",
       cache: "no-store"
     }).then(function (response) {
+      if (response.status === 429) {
+        // Too many captchas from this address: say how long to wait, in place of the image.
+        return response.json().then(function (refusal) {
+          var note = document.createElement("span");
+          note.className = "field-error";
+          note.textContent = refusal.message;
+          slot.replaceChildren(note);
+          keyInput.value = "";
+          refused = true;
+          return null;
+        });
+      }
       if (!response.ok) { throw new Error("captcha " + response.status); }
       return response.json();
     }).then(function (captcha) {
+      if (!captcha) { return; }
       var image = document.createElement("img");
       image.src = captcha.image_url;
       image.alt = box.dataset.captchaAlt;
@@ -37,7 +51,7 @@
   }
 
   function ensure() {
-    if (!keyInput.value) { load().catch(function () {}); }
+    if (!keyInput.value && !refused) { load().catch(function () {}); }
   }
 
   form.addEventListener("focusin", ensure);

@@ -91,6 +91,24 @@ def test_comment_form_works_with_javascript_off(live_server, open_page, article)
     assert Comment.objects.count() == 1
 
 
+@pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["375", "1280"])
+def test_a_reader_over_the_captcha_limit_is_told_what_to_do(live_server, open_page, article, settings, viewport):
+    settings.COMMENTS_CAPTCHA_LIMIT = 1
+    page = open_page(viewport=viewport)
+    page.goto(live_server.url + article.get_absolute_url())
+    page.get_by_label("Họ tên (*)").fill("Nguyễn Văn Hùng")
+    wait_for_captcha(page)
+    page.get_by_role("link", name="Lấy lại mã bảo mật").click()
+    note = page.locator("[data-captcha-image] .field-error")
+    note.wait_for()
+    assert "Bạn đã lấy quá nhiều mã xác nhận" in note.inner_text()
+    assert "phút rồi bấm" in note.inner_text()
+    assert page.url.endswith(article.get_absolute_url())
+    assert page.locator("input[name=captcha_key]").input_value() == ""
+    screenshot(page, f"comment-captcha-limited-{viewport['width']}")
+    assert serious_accessibility_violations(page) == []
+
+
 def test_moderator_approves_from_the_queue_with_the_keyboard(live_server, open_page, article):
     moderator = make_user("thuha", is_staff=True)
     moderator.groups.add(newsroom_group("Kiểm duyệt viên"))

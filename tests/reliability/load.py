@@ -204,9 +204,10 @@ def commenter(base, number, article, answers, tally, stop, from_loopback=False):
     for attempt in itertools.count(1):
         if stop.is_set():
             return
+        # Each captcha from another address too: one address gets a limited number.
         status, headers, text = fetch(
             base, "GET", "/binh-luan/ma-xac-nhan/", None,
-            {"Cookie": f"csrftoken={cookie}"} if cookie else {},
+            {"X-Forwarded-For": next_address(), **({"Cookie": f"csrftoken={cookie}"} if cookie else {})},
         )
         tally.count("captcha", status)
         if status != 200:

@@ -18,7 +18,7 @@ def fail_login(client, username, times, ip="203.0.113.5"):
     return responses
 
 
-def test_five_wrong_passwords_lock_the_user_even_with_the_right_one(client, settings):
+def test_five_wrong_passwords_lock_that_user_from_that_address_even_with_the_right_one(client, settings):
     settings.AXES_FAILURE_LIMIT = 5
     make_user("bientap", is_staff=True)
     responses = fail_login(client, "bientap", 4)
@@ -28,9 +28,34 @@ def test_five_wrong_passwords_lock_the_user_even_with_the_right_one(client, sett
     assert "Tạm khóa đăng nhập" in locked.content.decode()
 
     right = Client().post(
+        LOGIN, {"username": "bientap", "password": "test-pass-123"}, REMOTE_ADDR="203.0.113.5"
+    )
+    assert right.status_code == 429, "guessing from that address stays stopped"
+
+
+def test_a_distant_attacker_cannot_lock_the_editor_out(client, settings):
+    settings.AXES_FAILURE_LIMIT = 5
+    make_user("bientap", is_staff=True)
+    for number in range(1, 7):
+        fail_login(Client(), "bientap", 5, ip=f"203.0.113.{number}")
+    response = Client().post(
         LOGIN, {"username": "bientap", "password": "test-pass-123"}, REMOTE_ADDR="198.51.100.9"
     )
-    assert right.status_code == 429, "the user name is locked from every address"
+    assert response.status_code == 302, "the editor signs in from her own address"
+    assert response["Location"] == "/quan-tri/"
+
+
+def test_one_address_gets_as_many_guesses_as_before_across_user_names(client, settings):
+    settings.AXES_FAILURE_LIMIT = 5
+    make_user("bientap", is_staff=True)
+    make_user("kiemduyet", is_staff=True)
+    fail_login(client, "bientap", 3, ip="203.0.113.40")
+    fail_login(client, "kiemduyet", 2, ip="203.0.113.40")
+    for username in ("bientap", "kiemduyet"):
+        response = Client().post(
+            LOGIN, {"username": username, "password": "test-pass-123"}, REMOTE_ADDR="203.0.113.40"
+        )
+        assert response.status_code == 429
 
 
 def test_one_address_guessing_many_users_is_locked(client, settings):

@@ -1,0 +1,106 @@
+"""The comment form's captcha: issuing a challenge to a reader and spending its answer.
+
+Every captcha issued is a database row, so issuing is limited per client address
+and expired rows are removed now and then through an index on their expiration
+(migration comments/0003), never by a scan on every request. The limits are
+settings (comments/conf.py).
+"""
+import datetime
+import math
+import secrets
+import string
+
+from captcha.conf import settings as captcha_settings
+from captcha.helpers import captcha_image_url
+from captcha.models import CaptchaStore
+from django.core.cache import cache
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from comments.conf import setting
+
+
+class CaptchaLimited(Exception):
+    """The address has had its share of captchas; `wait` seconds until the next."""
+
+    def __init__(self, wait):
+        super().__init__(wait)
+        self.wait = wait
+        self.message = _(
+            "Bạn đã lấy quá nhiều mã xác nhận. Vui lòng chờ khoảng %(minutes)d phút "
+            "rồi bấm “Lấy lại mã bảo mật”."
+        ) % {"minutes": math.ceil(wait / 60)}
+
+
+def _incr_or_zero(key):
+    try:
+        return cache.incr(key)
+    except ValueError:
+        return 0
+
+
+def _window_count(name, ip, now, window):
+    """How many times `name` was counted for `ip` in the current window, this one
+    included (shared by every process through the cache); and the seconds left."""
+    moment = now.timestamp()
+    slot = int(moment // window)
+    key = f"{name}:{ip}:{slot}"
+    try:
+        count = cache.incr(key)
+    except ValueError:
+        # The window's first: create the counter (or count in the one another
+        # process has just created). A cache that keeps nothing (Redis down)
+        # means no limit rather than no captcha.
+        count = 1 if cache.add(key, 1, window + 60) else _incr_or_zero(key)
+    return count, max(1, math.ceil((slot + 1) * window - moment))
+
+
+def secret_challenge():
+    """CAPTCHA_CHALLENGE_FUNCT: four letters from `secrets`, as (shown, expected answer).
+
+    Never from the `random` module: the library's image view seeds Python's shared
+    generator with the captcha key, so a challenge drawn from it while another
+    thread draws an image would follow a sequence anyone holding that key can compute.
+    """
+    answer = "".join(secrets.choice(string.ascii_lowercase) for _ in range(captcha_settings.CAPTCHA_LENGTH))
+    return answer.upper(), answer
+
+
+def _remove_expired(now):
+    """Delete expired captchas, once per interval across every server process."""
+    interval = setting("CAPTCHA_PURGE_INTERVAL")
+    if cache.add(f"captcha-purge:{int(now.timestamp() // interval)}", 1, interval + 60):
+        CaptchaStore.objects.filter(expiration__lte=now).delete()
+
+
+def new_captcha(ip, now=None):
+    """Issue a captcha to a reader about to comment: its key and image URL.
+
+    Raises CaptchaLimited when the address `ip` is over its limit.
+    """
+    now = now or timezone.now()
+    count, wait = _window_count("captcha-issued", ip, now, setting("CAPTCHA_WINDOW"))
+    if count > setting("CAPTCHA_LIMIT"):
+        raise CaptchaLimited(wait)
+    _remove_expired(now)
+    key = CaptchaStore.generate_key()
+    return {"key": key, "image_url": captcha_image_url(key)}
+
+
+def use_captcha(key, answer, now=None):
+    """Spend a captcha key; return the time it was issued if `answer` is right, else None.
+
+    A key takes one answer, right or wrong, so it cannot be guessed at. Deleting
+    its row is the claim: when two posts race with one solved captcha, only the
+    one whose DELETE removed the row gets through.
+    """
+    now = now or timezone.now()
+    store = CaptchaStore.objects.filter(hashkey=(key or "").strip()).first()
+    if store is None:
+        return None
+    claimed, _deleted = CaptchaStore.objects.filter(pk=store.pk).delete()
+    if not claimed or store.expiration <= now:
+        return None
+    if store.response != (answer or "").strip().lower():
+        return None
+    return store.expiration - datetime.timedelta(minutes=int(captcha_settings.CAPTCHA_TIMEOUT))
