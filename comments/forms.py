@@ -1,9 +1,11 @@
 """The reader's comment form: Vietnamese input rules and the captcha check."""
+import datetime
 import re
 import unicodedata
 
 import phonenumbers
 from django import forms
+from django.core import signing
 from django.core.validators import ProhibitNullCharactersValidator
 from django.utils.translation import gettext_lazy as _
 
@@ -14,6 +16,23 @@ from comments import moderation
 _BIDI_CONTROLS = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 # Invisible characters with no use in a comment: stripped, not refused.
 _INVISIBLE = str.maketrans({"\u200b": None, "\ufeff": None})
+
+
+_STARTED_SALT = "comments.form-started"
+
+
+def started_token(at):
+    """A signed token of the moment the comment form was first shown to a reader."""
+    return signing.dumps(at.timestamp(), salt=_STARTED_SALT)
+
+
+def started_at(token):
+    """The moment in a token from started_token(), or None if it is missing or forged."""
+    try:
+        timestamp = signing.loads(token or "", salt=_STARTED_SALT)
+        return datetime.datetime.fromtimestamp(float(timestamp), tz=datetime.timezone.utc)
+    except (signing.BadSignature, TypeError, ValueError, OverflowError):
+        return None
 
 
 def to_e164(text):
@@ -60,6 +79,9 @@ class CommentForm(forms.Form):
     title = forms.CharField(label=_("Tiêu đề (*)"), max_length=200)
     body = forms.CharField(label=_("Nội dung (*)"), max_length=3000, widget=forms.Textarea(attrs={"rows": 6}))
     captcha_key = forms.CharField(required=False, widget=forms.HiddenInput)
+    # When the form was first shown (signed): the minimum time to post counts from
+    # it, not from the latest captcha, which a wrong answer renews.
+    started = forms.CharField(required=False, widget=forms.HiddenInput(attrs={"data-started": ""}))
     captcha = forms.CharField(
         label=_("Mã xác nhận"), max_length=32, required=False, widget=AnswerInput
     )
@@ -70,6 +92,7 @@ class CommentForm(forms.Form):
         super().__init__(*args, label_suffix="", **kwargs)
         self.now = now
         self.captcha_issued_at = None
+        self.started_at = None
         for field in (self.fields[name] for name in ("name", "phone", "title", "body")):
             # NUL is refused by clean_text with the same message as other control characters.
             field.validators = [
@@ -102,6 +125,10 @@ class CommentForm(forms.Form):
         if not value:
             raise forms.ValidationError(self.fields[name].error_messages["required"], code="required")
         return value
+
+    def clean_started(self):
+        self.started_at = started_at(self.cleaned_data["started"])
+        return self.cleaned_data["started"]
 
     def clean_phone(self):
         phone = clean_text(self.cleaned_data["phone"])

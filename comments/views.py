@@ -4,6 +4,7 @@ from django.http import JsonResponse
 from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters, sensitive_variables
@@ -11,7 +12,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from articles.models import Article
 from comments import moderation
-from comments.forms import CommentForm
+from comments.forms import CommentForm, started_token
 from newsroom.client_ip import client_ip
 
 # Messages with this tag are shown in the comment section, not at the top of the page.
@@ -24,7 +25,13 @@ def new_captcha(request):
     """A fresh captcha as JSON, fetched by the form's script when a reader starts."""
     # The CSRF token travels with the captcha so that article pages, which all
     # readers share, need not carry one.
-    response = JsonResponse({**moderation.new_captcha(), "csrf_token": get_token(request)})
+    # So is the moment the form was shown, which the script keeps from the first
+    # captcha on: the minimum time to post counts from it.
+    response = JsonResponse({
+        **moderation.new_captcha(),
+        "csrf_token": get_token(request),
+        "started": started_token(timezone.now()),
+    })
     response["X-Robots-Tag"] = "noindex"
     return response
 
@@ -34,7 +41,7 @@ def new_captcha(request):
 def comment_form(request, article_pk):
     """The form with a fresh captcha on a page of its own: the way in without JavaScript."""
     article = get_object_or_404(Article.objects.published(), pk=article_pk)
-    return _form_page(request, article, CommentForm())
+    return _form_page(request, article, CommentForm(initial={"started": started_token(timezone.now())}))
 
 
 @never_cache
@@ -51,7 +58,8 @@ def post_comment(request, article_pk):
     # when storing, under a lock, for posts arriving at the same moment.
     wait = moderation.flood_wait(ip)
     if wait:
-        return _flood_page(request, article, wait)
+        # The captcha is not spent: the form comes back with it for later.
+        return _flood_page(request, article, wait, captcha=moderation.posted_captcha(request.POST))
     form = CommentForm(request.POST)
     if not form.is_valid():
         return _form_page(request, article, form, status=400)
@@ -61,27 +69,57 @@ def post_comment(request, article_pk):
             form.cleaned_data,
             ip=ip,
             user_agent=request.headers.get("User-Agent", ""),
-            captcha_issued_at=form.captcha_issued_at,
+            shown_at=form.started_at,
             queue_url=request.build_absolute_uri(reverse("admin:comments_comment_changelist")),
         )
     except moderation.Flooded as flooded:
         return _flood_page(request, article, flooded.wait)
-    messages.success(
-        request, _("Bình luận của bạn đang chờ kiểm duyệt. Cảm ơn bạn đã góp ý!"), extra_tags=MESSAGE_TAG
-    )
+    except moderation.TooFast:
+        return _too_fast_page(request, article, form)
+    except moderation.Duplicate:
+        messages.info(
+            request, _("Chúng tôi đã nhận bình luận này trước đó, bạn không cần gửi lại."), extra_tags=MESSAGE_TAG
+        )
+    else:
+        messages.success(
+            request, _("Bình luận của bạn đang chờ kiểm duyệt. Cảm ơn bạn đã góp ý!"), extra_tags=MESSAGE_TAG
+        )
     return redirect(article.get_absolute_url() + "#binh-luan")
 
 
-def _flood_page(request, article, wait):
-    response = render(request, "comments/flood.html", {"article": article, "minutes": -(-wait // 60)}, status=429)
+def _typed(request):
+    """What the reader typed, to give back in a fresh form (the captcha aside)."""
+    typed = {name: request.POST.get(name, "") for name in ("name", "phone", "title", "body", "started")}
+    if not typed["started"]:
+        typed["started"] = started_token(timezone.now())
+    return typed
+
+
+def _too_fast_page(request, article, form):
+    form = CommentForm(initial=_typed(request))
+    notice = _(
+        "Bạn gửi hơi nhanh nên bình luận chưa được nhận. Nội dung bạn gõ vẫn còn bên dưới: "
+        "vui lòng nhập mã xác nhận mới và gửi lại."
+    )
+    return _form_page(request, article, form, status=400, notice=notice)
+
+
+def _flood_page(request, article, wait, captcha=None):
+    context = {
+        "article": article,
+        "minutes": -(-wait // 60),
+        "form": CommentForm(initial=_typed(request)),
+        "captcha": captcha or moderation.new_captcha(),
+    }
+    response = render(request, "comments/flood.html", context, status=429)
     response["Retry-After"] = str(wait)
     return response
 
 
-def _form_page(request, article, form, status=200):
+def _form_page(request, article, form, status=200, notice=""):
     return render(
         request,
         "comments/form_page.html",
-        {"article": article, "form": form, "captcha": moderation.new_captcha()},
+        {"article": article, "form": form, "captcha": moderation.new_captcha(), "notice": notice},
         status=status,
     )

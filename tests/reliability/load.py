@@ -153,6 +153,7 @@ def commenter(base, number, article, answers, tally, stop):
         form = urllib.parse.urlencode({
             "name": f"Bạn đọc {number}", "phone": "", "title": f"Góp ý {number}-{attempt}",
             "body": body, "captcha_key": key, "captcha": answer, "website": "",
+            "started": captcha["started"],
             "csrfmiddlewaretoken": token,
         })
         status, _headers, text = fetch(base, "POST", article["post_url"], form, {
