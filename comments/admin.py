@@ -221,7 +221,8 @@ class CommentAdmin(admin.ModelAdmin):
 
     def changelist_view(self, request, extra_context=None):
         # The queue needs the width: no model sidebar beside it.
-        return super().changelist_view(request, {"is_nav_sidebar_enabled": False, **(extra_context or {})})
+        context = {"is_nav_sidebar_enabled": False, "title": gettext("Hàng chờ kiểm duyệt")}
+        return super().changelist_view(request, {**context, **(extra_context or {})})
 
     def get_search_results(self, request, queryset, search_term):
         """A phone typed the way people write it ("0912 345 678") finds the stored +84 form."""

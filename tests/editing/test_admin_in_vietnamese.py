@@ -1,13 +1,17 @@
 """Every admin page a role can open speaks Vietnamese: no English left over from
 Django's or a library's catalogue."""
+import ast
+import gettext
 import re
 from html.parser import HTMLParser
 from urllib.parse import urljoin, urlsplit
 
 import pytest
+from django.conf import settings
 from django.urls import reverse
 
 from articles import workflow
+from articles.models import Article
 from comments.models import Keyword
 from tests.factories import make_article, make_comment, make_editor, make_journalist, make_user
 
@@ -57,7 +61,9 @@ class _Page(HTMLParser):
 
 
 def _walk(client, start, limit=250):
-    """Every admin page reachable from `start` by links, once each: {path: English words}."""
+    """Every admin page reachable from `start` by links, once each.
+
+    Returns ({path: English words found}, the paths visited)."""
     seen, queue, found = set(), [start], {}
     while queue and len(seen) < limit:
         url = queue.pop(0)
@@ -81,7 +87,7 @@ def _walk(client, start, limit=250):
             queue.append(path)
             if path.count("/") == 4:  # a changelist: also with the filters' counts shown
                 queue.append(path + "?_facets=True")
-    return found
+    return found, seen
 
 
 def _moderator():
@@ -121,5 +127,56 @@ def test_every_admin_page_a_role_opens_is_in_vietnamese(client, desk, role):
         "moderator": _moderator,
     }[role]()
     client.force_login(user)
-    found = _walk(client, reverse("admin:index"))
+    found, visited = _walk(client, reverse("admin:index"))
     assert found == {}
+    expected = {
+        "superuser": ["admin:auth_user_add", "admin:articles_section_add", "admin:comments_keyword_changelist"],
+        "editor": ["admin:articles_article_add", "admin:articles_section_changelist"],
+        "journalist": ["admin:articles_article_add", "admin:articles_article_changelist"],
+        "moderator": ["admin:comments_comment_changelist", "admin:comments_keyword_add"],
+    }[role]
+    assert {reverse(name) for name in expected} <= visited
+    # Change forms and their histories were reached too.
+    assert any(path.endswith("/change/") for path in visited)
+    assert any(path.endswith("/history/") for path in visited)
+
+
+def test_queue_and_history_have_plain_vietnamese_titles(client, desk):
+    client.force_login(make_user(is_superuser=True))
+    queue = client.get(reverse("admin:comments_comment_changelist")).content.decode()
+    assert "<h1>Hàng chờ kiểm duyệt</h1>" in queue
+    article = Article.objects.first()
+    change = client.get(reverse("admin:articles_article_change", args=[article.pk])).content.decode()
+    assert ">Lịch sử</a>" in change and "Bản ghi nhớ" not in change
+    add = client.get(reverse("admin:articles_article_add")).content.decode()
+    assert "Thêm bài viết" in add and "Thêm vào" not in add
+
+
+def _po_entries(path):
+    """(context, id, translation) of each entry of a .po file; enough of the format for ours."""
+    entries, entry, key = [], {}, None
+    for line in open(path, encoding="utf-8").read().splitlines() + [""]:
+        if not line.strip():
+            if entry.get("msgid"):
+                entries.append((entry.get("msgctxt"), entry["msgid"], entry.get("msgstr", entry.get("msgstr[0]"))))
+            entry, key = {}, None
+        elif line.startswith("#"):
+            continue
+        elif line.startswith('"'):
+            entry[key] += ast.literal_eval(line)
+        else:
+            key, _space, value = line.partition(" ")
+            entry[key] = ast.literal_eval(value)
+    return entries
+
+
+@pytest.mark.parametrize("domain", ["django", "djangojs"])
+def test_compiled_catalogue_matches_its_source(domain):
+    folder = settings.BASE_DIR / "locale" / "vi" / "LC_MESSAGES"
+    with open(folder / f"{domain}.mo", "rb") as compiled:
+        catalogue = gettext.GNUTranslations(compiled)
+    entries = _po_entries(folder / f"{domain}.po")
+    assert len(entries) > 15
+    for context, msgid, msgstr in entries:
+        shown = catalogue.pgettext(context, msgid) if context else catalogue.gettext(msgid)
+        assert shown == msgstr, f"{msgid!r}: run `manage.py compilemessages -l vi`"
