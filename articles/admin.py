@@ -11,6 +11,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _, gettext_lazy
 from django.views.decorators.http import require_POST
 
@@ -45,15 +46,20 @@ class ArticleAdmin(admin.ModelAdmin):
 
     class Media:
         # Deferred so it runs after ckeditor.js and before the editors are made.
-        js = [Script("js/admin-editor.js", defer=True)]
-        css = {"all": ["css/admin-editing.css"]}
+        js = [Script("js/admin-editor.js", defer=True), "js/admin-cards.js"]
+        css = {"all": ["css/admin-editing.css", "css/admin-cards.css"]}
 
     @admin.display(description=gettext_lazy("trạng thái"), ordering="status")
     def status_label(self, article):
         scheduled = article.published_at and article.published_at > timezone.now()
         if article.status == Article.Status.PUBLISHED and scheduled:
-            return _("Hẹn giờ %(time)s") % {"time": vn_datetime(article.published_at)}
+            when = date_format(timezone.localtime(article.published_at), "DATETIME_FORMAT")
+            return _("Hẹn giờ %(time)s") % {"time": when}
         return article.get_status_display()
+
+    def changelist_view(self, request, extra_context=None):
+        # The list needs the width for its headlines: no model sidebar beside it.
+        return super().changelist_view(request, {"is_nav_sidebar_enabled": False, **(extra_context or {})})
 
     def has_change_permission(self, request, obj=None):
         allowed = super().has_change_permission(request, obj)

@@ -5,13 +5,13 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.html import format_html, format_html_join
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.text import Truncator
 from django.utils.translation import gettext, gettext_lazy as _
 from django.views.decorators.http import require_POST
 
-from articles.templatetags.articles_tags import vn_datetime
 from articles.models import Section
 from comments import moderation
 from comments.forms import clean_text, to_e164
@@ -139,8 +139,8 @@ class CommentAdmin(admin.ModelAdmin):
     show_full_result_count = False
 
     class Media:
-        js = ["js/comment-queue.js"]
-        css = {"all": ["css/comment-queue.css"]}
+        js = ["js/admin-cards.js", "js/comment-queue.js"]
+        css = {"all": ["css/admin-cards.css", "css/comment-queue.css"]}
 
     # The list ------------------------------------------------------------
 
@@ -154,9 +154,9 @@ class CommentAdmin(admin.ModelAdmin):
     def get_list_display_links(self, request, list_display):
         return ["title"]
 
-    @admin.display(description=_("trích đoạn"))
+    @admin.display(description=_("nội dung"))
     def excerpt(self, comment):
-        return Truncator(comment.body).chars(120)
+        return Truncator(comment.body).chars(400)
 
     @admin.display(description=_("bài viết"), ordering="article__title")
     def article_link(self, comment):
@@ -186,7 +186,7 @@ class CommentAdmin(admin.ModelAdmin):
 
     @admin.display(description=_("nhận lúc"), ordering="received_at")
     def received(self, comment):
-        return vn_datetime(comment.received_at)
+        return date_format(timezone.localtime(comment.received_at), "DATETIME_FORMAT")
 
     @admin.display(description=_("đã chờ"))
     def waiting(self, comment):
