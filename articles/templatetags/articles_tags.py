@@ -20,6 +20,14 @@ def vn_datetime(value):
 
 
 @register.filter
+def machine_time(value):
+    """A time for a `datetime` attribute: local, to the second ("2024-05-14T21:11:00+07:00")."""
+    if not value:
+        return ""
+    return timezone.localtime(value).replace(microsecond=0).isoformat()
+
+
+@register.filter
 def vn_date(value):
     """Format a date or time as "14/05/2024" (local day for times)."""
     if not value:
