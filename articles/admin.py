@@ -12,11 +12,12 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.formats import date_format
-from django.utils.translation import gettext as _, gettext_lazy
+from django.utils.translation import gettext as _, gettext_lazy, ngettext
 from django.views.decorators.http import require_POST
 
 from articles import workflow
 from articles.images import make_renditions
+from articles.richtext import images_without_description
 from articles.models import Article, ArticleRevision, Section
 from articles.templatetags.articles_tags import vn_datetime
 
@@ -94,6 +95,21 @@ class ArticleAdmin(admin.ModelAdmin):
         workflow.save_revision(obj, request.user)
         if obj.cover_image:
             make_renditions(obj.cover_image)
+        undescribed = images_without_description(obj.body)
+        if undescribed:
+            # Saved all the same: a missing description is the journalist's to add.
+            self.message_user(
+                request,
+                ngettext(
+                    "%(count)d ảnh trong nội dung chưa có “Mô tả ảnh cho người khiếm thị”. "
+                    "Bấm đúp vào ảnh để thêm mô tả.",
+                    "%(count)d ảnh trong nội dung chưa có “Mô tả ảnh cho người khiếm thị”. "
+                    "Bấm đúp vào ảnh để thêm mô tả.",
+                    undescribed,
+                )
+                % {"count": undescribed},
+                messages.WARNING,
+            )
 
     def delete_model(self, request, obj):
         workflow.delete_articles(Article.objects.filter(pk=obj.pk))

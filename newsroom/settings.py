@@ -9,6 +9,7 @@ from pathlib import Path
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
+from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -290,6 +291,13 @@ CKEDITOR_CONFIGS = {
         "height": 420,
         "width": "100%",
         "language": "vi",
+        # Read by static/js/admin-editor.js: the image dialog's alt-text box is a
+        # description for blind readers, not the caption shown under the photo.
+        "newsroomImageLabels": {
+            "alt": _("Mô tả ảnh cho người khiếm thị"),
+            "captioned": _("Có chú thích ảnh (hiện dưới ảnh)"),
+            "captionPlaceholder": _("Chú thích ảnh"),
+        },
     }
 }
 
