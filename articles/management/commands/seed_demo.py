@@ -5,6 +5,7 @@ as it is, so a developer's own edits survive `make run`.
 """
 import datetime
 import random
+import re
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -41,6 +42,28 @@ PUBLISH_TIMES = [
 MIDNIGHT_ARTICLE = 4
 # The last demo texts show the workflow instead of being public.
 UNPUBLISHED = [Article.Status.DRAFT, Article.Status.REVIEW, "scheduled"]
+
+
+# A lead opens with its day ("Sáng 14/5", "Sáng chủ nhật 17/11"), which the demo
+# takes from the article's own publish time, so the two never disagree.
+LEAD_DAY = re.compile(r"^(Sáng|Trưa|Chiều|Tối|Đêm)( chủ nhật| thứ (?:hai|ba|tư|năm|sáu|bảy))? \d{1,2}/\d{1,2}")
+# The local hour by which that part of the day is over: published earlier, the
+# lead speaks of the day before.
+PART_OF_DAY_ENDS = {"Sáng": 11, "Trưa": 13, "Chiều": 17, "Tối": 21, "Đêm": 24}
+WEEKDAYS = ["thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "chủ nhật"]
+
+
+def dated_lead(lead, published_at):
+    """The lead with its opening day phrase matching `published_at` (local)."""
+    match = LEAD_DAY.match(lead)
+    if not match:
+        return lead
+    local = timezone.localtime(published_at)
+    day = local.date()
+    if local.hour < PART_OF_DAY_ENDS[match.group(1)]:
+        day -= datetime.timedelta(days=1)
+    weekday = f" {WEEKDAYS[day.weekday()]}" if match.group(2) else ""
+    return f"{match.group(1)}{weekday} {day.day}/{day.month}{lead[match.end():]}"
 
 
 # Bulk articles (for benchmarks) share a few cover pictures and come this often.
@@ -135,7 +158,7 @@ class Command(BaseCommand):
             article = Article(
                 title=text["title"],
                 slug=slug,
-                lead=text["lead"],
+                lead=dated_lead(text["lead"], published_at or now),
                 body=self.body_html(slug, index, text["body"]),
                 byline=text["byline"],
                 author=staff["phongvien"] if index % 3 else staff["bientap"],
@@ -169,17 +192,20 @@ class Command(BaseCommand):
             batch = []
             for number in range(first, min(first + BULK_BATCH, count)):
                 text = ARTICLES[number % len(ARTICLES)]
+                published_at = start - BULK_INTERVAL * (number + 1)
                 article = Article(
                     title=f"{text['title']} (kỳ {offset + number})",
-                    lead=text["lead"],
+                    lead=dated_lead(text["lead"], published_at),
                     body="\n".join(
-                        f"<p>{escape(block[1])}</p>" for block in text["body"] if block[0] == "p"
+                        f"<{tag}>{escape(block[1])}</{tag}>"
+                        for block in text["body"]
+                        if (tag := {"p": "p", "h": "h2"}.get(block[0]))
                     ),
                     byline=text["byline"],
                     author=authors[number % 2],
                     section=sections[text["section"]],
                     status=Article.Status.PUBLISHED,
-                    published_at=start - BULK_INTERVAL * (number + 1),
+                    published_at=published_at,
                     cover_image=covers[number % BULK_COVERS],
                     cover_width=1200,
                     cover_height=800,
@@ -193,7 +219,10 @@ class Command(BaseCommand):
         return count
 
     def make_comments(self, staff):
-        """Demo comments in every status, decided by the demo moderator."""
+        """Demo comments in every status, decided by the demo moderator.
+
+        Each arrives between its article's publication and now, and is decided
+        halfway between its arrival and now."""
         from comments import moderation
         from comments.forms import to_e164
         from comments.models import Comment
@@ -202,11 +231,13 @@ class Command(BaseCommand):
             Comment.Status.PENDING, Comment.Status.REJECTED, Comment.Status.SPAM,
         ]
         articles = list(Article.objects.published().newest_first()[:10])
+        now = timezone.now()
         for index, text in enumerate(COMMENTS):
             article = articles[index % len(articles)]
             if Comment.objects.filter(article=article, name=text["name"], title=text["title"]).exists():
                 continue
             _status, flags, _reason = moderation.classify(text["name"], text["title"], text["body"])
+            received = article.published_at + (now - article.published_at) * (0.2 + 0.6 * index / len(COMMENTS))
             comment = Comment.objects.create(
                 article=article,
                 flags=" ".join(flags),
@@ -216,11 +247,11 @@ class Command(BaseCommand):
                 body=text["body"],
                 ip_address=f"203.113.{index // 8}.{10 + index}",
                 user_agent="Mozilla/5.0 (Linux; Android 14) Mobile",
-                received_at=article.published_at + datetime.timedelta(minutes=20 + index * 7),
+                received_at=received,
             )
             status = statuses[index % len(statuses)]
             if status != Comment.Status.PENDING:
-                moderation.decide(comment, status, by=staff["kiemduyet"])
+                moderation.decide(comment, status, by=staff["kiemduyet"], now=received + (now - received) / 2)
 
     def make_bulk_comments(self, total):
         """Comments up to `total`, spread over the published articles with
