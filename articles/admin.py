@@ -19,7 +19,6 @@ from articles import workflow
 from articles.images import make_renditions
 from articles.richtext import images_without_description
 from articles.models import Article, ArticleRevision, Section
-from articles.templatetags.articles_tags import vn_datetime
 
 
 @admin.register(Section)
@@ -85,10 +84,7 @@ class ArticleAdmin(admin.ModelAdmin):
         return super().formfield_for_choice_field(db_field, request, **kwargs)
 
     def save_model(self, request, obj, form, change):
-        if not workflow.can_publish(request.user) and (
-            obj.status == Article.Status.PUBLISHED or "published_at" in form.changed_data
-        ):
-            raise PermissionDenied(_("Chỉ biên tập viên được đăng bài."))
+        workflow.check_form_save(obj, request.user, form.changed_data)
         if not change:
             obj.author = request.user
         super().save_model(request, obj, form, change)
@@ -216,6 +212,6 @@ class ArticleAdmin(admin.ModelAdmin):
         workflow.restore_revision(revision, request.user)
         messages.success(
             request,
-            _("Đã khôi phục phiên bản lưu lúc %(time)s.") % {"time": vn_datetime(revision.created_at)},
+            _("Đã khôi phục phiên bản lưu lúc %(time)s.") % {"time": date_format(timezone.localtime(revision.created_at), "SHORT_DATETIME_FORMAT")},
         )
         return redirect(reverse("admin:articles_article_change", args=[pk]))

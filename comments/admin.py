@@ -14,7 +14,8 @@ from django.views.decorators.http import require_POST
 
 from articles.models import Section
 from comments import moderation
-from comments.forms import clean_text, to_e164
+from comments.counts import status_counts
+from comments.text import clean_text, to_e164
 from comments.models import Comment, Keyword, ModerationRecord
 
 Status = Comment.Status
@@ -40,7 +41,7 @@ class StatusFilter(admin.SimpleListFilter):
     ALL = "tat-ca"
 
     def lookups(self, request, model_admin):
-        counts = moderation.status_counts()
+        counts = status_counts()
         choices = [(value, f"{label} ({counts.get(value, 0)})") for value, label in Status.choices]
         return choices + [(self.ALL, gettext("Tất cả"))]
 
@@ -239,6 +240,12 @@ class CommentAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return request.user.is_superuser
+
+    def delete_model(self, request, obj):
+        moderation.delete_comments(Comment.objects.filter(pk=obj.pk))
+
+    def delete_queryset(self, request, queryset):
+        moderation.delete_comments(queryset)
 
     def has_moderate_permission(self, request):
         return request.user.has_perm("comments.moderate_comment")

@@ -12,11 +12,9 @@ from django.views.decorators.http import require_GET, require_POST
 
 from articles.models import Article
 from comments import moderation
+from comments.conf import MESSAGE_TAGS
 from comments.forms import CommentForm, started_token
 from newsroom.client_ip import client_ip
-
-# Messages with this tag are shown in the comment section, not at the top of the page.
-MESSAGE_TAG = "binh-luan"
 
 
 @never_cache
@@ -78,11 +76,11 @@ def post_comment(request, article_pk):
         return _too_fast_page(request, article, form)
     except moderation.Duplicate:
         messages.info(
-            request, _("Chúng tôi đã nhận bình luận này trước đó, bạn không cần gửi lại."), extra_tags=MESSAGE_TAG
+            request, _("Chúng tôi đã nhận bình luận này trước đó, bạn không cần gửi lại."), extra_tags=MESSAGE_TAGS
         )
     else:
         messages.success(
-            request, _("Bình luận của bạn đang chờ kiểm duyệt. Cảm ơn bạn đã góp ý!"), extra_tags=MESSAGE_TAG
+            request, _("Bình luận của bạn đang chờ kiểm duyệt. Cảm ơn bạn đã góp ý!"), extra_tags=MESSAGE_TAGS
         )
     return redirect(article.get_absolute_url() + "#binh-luan")
 

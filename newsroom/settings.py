@@ -50,7 +50,6 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
-    "django.contrib.humanize",
     "ckeditor",
     "csp",
     "captcha",
@@ -156,6 +155,7 @@ AUTH_PASSWORD_VALIDATORS = [
 # Everyone reads Vietnamese, whatever their browser asks for: no LocaleMiddleware.
 LANGUAGE_CODE = "vi"
 LANGUAGES = [("vi", "Tiếng Việt"), ("en", "English")]
+# Our own Vietnamese for what Django's and the libraries' catalogues leave out (README).
 LOCALE_PATHS = [BASE_DIR / "locale"]
 FORMAT_MODULE_PATH = ["newsroom.formats"]
 TIME_ZONE = "Asia/Ho_Chi_Minh"
