@@ -7,9 +7,8 @@ from django.utils import timezone
 
 from comments.models import Comment
 from tests.e2e.conftest import PHONE, screenshot, serious_accessibility_violations
-from tests.e2e.test_comments import moderators_group
 from tests.e2e.test_newsroom_editing import log_in
-from tests.factories import make_article, make_comment, make_journalist, make_section, make_user
+from tests.factories import make_article, make_comment, make_journalist, make_moderator, make_section
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -21,9 +20,7 @@ def queue():
     make_comment(article, title="Cầu đẹp quá", name="Lê Văn Tâm", phone="+84912345678",
                  received_at=now - datetime.timedelta(hours=3), flags="links")
     make_comment(article, title="Quảng cáo", body="Mua hàng giá rẻ", received_at=now - datetime.timedelta(hours=1))
-    moderator = make_user("thuha")
-    moderator.groups.add(moderators_group())
-    return moderator
+    return make_moderator("thuha")
 
 
 def _fits(page):

@@ -12,8 +12,11 @@ from django.urls import reverse
 
 from articles import workflow
 from articles.models import Article
+from comments import moderation
 from comments.models import Keyword
-from tests.factories import make_article, make_comment, make_editor, make_journalist, make_user
+from tests.factories import (
+    make_article, make_comment, make_editor, make_journalist, make_moderator, make_user,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -90,16 +93,6 @@ def _walk(client, start, limit=250):
     return found, seen
 
 
-def _moderator():
-    from importlib import import_module
-
-    from django.contrib.auth.models import Group
-
-    user = make_user()
-    user.groups.add(Group.objects.get(name=import_module("comments.migrations.0002_moderators_group").GROUP))
-    return user
-
-
 @pytest.fixture
 def desk(db):
     """Something on every admin page: articles in each state, a revision, comments, a keyword."""
@@ -110,9 +103,7 @@ def desk(db):
     for article in (published, draft):
         workflow.save_revision(article, journalist)
     comment = make_comment(published, phone="+84912345678")
-    from comments import moderation
-
-    moderation.approve([comment], by=editor)
+    moderation.approve([comment], by=make_moderator())
     make_comment(published, flags="links")
     Keyword.objects.create(word="casino", action=Keyword.Action.SPAM)
     return {"journalist": journalist, "editor": editor}
@@ -124,7 +115,7 @@ def test_every_admin_page_a_role_opens_is_in_vietnamese(client, desk, role):
         "superuser": lambda: make_user(is_superuser=True),
         "editor": lambda: desk["editor"],
         "journalist": lambda: desk["journalist"],
-        "moderator": _moderator,
+        "moderator": make_moderator,
     }[role]()
     client.force_login(user)
     found, visited = _walk(client, reverse("admin:index"))
