@@ -12,11 +12,12 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.formats import date_format
-from django.utils.translation import gettext as _, gettext_lazy
+from django.utils.translation import gettext as _, gettext_lazy, ngettext
 from django.views.decorators.http import require_POST
 
 from articles import workflow
 from articles.images import make_renditions
+from articles.richtext import images_without_description
 from articles.models import Article, ArticleRevision, Section
 from articles.vietnamese import NFCAdminMixin
 
@@ -46,15 +47,20 @@ class ArticleAdmin(NFCAdminMixin, admin.ModelAdmin):
 
     class Media:
         # Deferred so it runs after ckeditor.js and before the editors are made.
-        js = [Script("js/admin-editor.js", defer=True)]
-        css = {"all": ["css/admin-editing.css"]}
+        js = [Script("js/admin-editor.js", defer=True), "js/admin-cards.js"]
+        css = {"all": ["css/admin-editing.css", "css/admin-cards.css"]}
 
     @admin.display(description=gettext_lazy("trạng thái"), ordering="status")
     def status_label(self, article):
         scheduled = article.published_at and article.published_at > timezone.now()
         if article.status == Article.Status.PUBLISHED and scheduled:
-            return _("Hẹn giờ %(time)s") % {"time": date_format(timezone.localtime(article.published_at), "SHORT_DATETIME_FORMAT")}
+            when = date_format(timezone.localtime(article.published_at), "DATETIME_FORMAT")
+            return _("Hẹn giờ %(time)s") % {"time": when}
         return article.get_status_display()
+
+    def changelist_view(self, request, extra_context=None):
+        # The list needs the width for its headlines: no model sidebar beside it.
+        return super().changelist_view(request, {"is_nav_sidebar_enabled": False, **(extra_context or {})})
 
     def has_change_permission(self, request, obj=None):
         allowed = super().has_change_permission(request, obj)
@@ -86,6 +92,21 @@ class ArticleAdmin(NFCAdminMixin, admin.ModelAdmin):
         workflow.save_revision(obj, request.user)
         if obj.cover_image:
             make_renditions(obj.cover_image)
+        undescribed = images_without_description(obj.body)
+        if undescribed:
+            # Saved all the same: a missing description is the journalist's to add.
+            self.message_user(
+                request,
+                ngettext(
+                    "%(count)d ảnh trong nội dung chưa có “Mô tả ảnh cho người khiếm thị”. "
+                    "Bấm đúp vào ảnh để thêm mô tả.",
+                    "%(count)d ảnh trong nội dung chưa có “Mô tả ảnh cho người khiếm thị”. "
+                    "Bấm đúp vào ảnh để thêm mô tả.",
+                    undescribed,
+                )
+                % {"count": undescribed},
+                messages.WARNING,
+            )
 
     def delete_model(self, request, obj):
         workflow.delete_articles(Article.objects.filter(pk=obj.pk))

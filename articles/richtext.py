@@ -102,6 +102,18 @@ def sanitize_html(html):
 
 
 _TAG_RE = re.compile(r"<[^>]*>")
+_IMG_RE = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
+_ALT_RE = re.compile(r"""\balt\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.IGNORECASE)
+
+
+def images_without_description(html):
+    """How many photos in sanitised HTML have no description (alt text) for blind readers."""
+    missing = 0
+    for tag in _IMG_RE.findall(html or ""):
+        alt = _ALT_RE.search(tag)
+        if not alt or not html_lib.unescape(alt.group(1) or alt.group(2) or "").strip():
+            missing += 1
+    return missing
 
 
 def plain_text(html):

@@ -1,6 +1,6 @@
 """Run with `manage.py shell`: write N ready comment posts for bench/post_comment.lua.
 
-Each post has its own captcha, issued long enough ago to pass the minimum time,
+Each post has its own captcha and a form shown long enough ago to pass the minimum time,
 and a body of its own so the duplicate rule keeps them all.
 """
 import datetime
@@ -12,12 +12,15 @@ from captcha.conf import settings as captcha_settings
 from captcha.models import CaptchaStore
 from django.utils import timezone
 
+from comments.forms import started_token
+
 count = int(os.environ["BENCH_POSTS"])
 run = secrets.token_hex(3)  # bodies differ from earlier runs' too
 out = os.environ["BENCH_POSTS_FILE"]
 token = os.environ["BENCH_CSRF"]
 lifetime = datetime.timedelta(minutes=int(captcha_settings.CAPTCHA_TIMEOUT))
 expiration = timezone.now() + lifetime - datetime.timedelta(seconds=60)
+started = started_token(timezone.now() - datetime.timedelta(seconds=60))
 stores = [
     CaptchaStore(
         challenge="BENCH",
@@ -40,6 +43,7 @@ with open(out, "w", encoding="utf-8") as lines:
                     "body": f"Nội dung góp ý số {number} (lượt {run}) về công trình của quận.",
                     "captcha_key": store.hashkey,
                     "captcha": "bench",
+                    "started": started,
                     "website": "",
                 }
             )

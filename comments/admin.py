@@ -141,8 +141,8 @@ class CommentAdmin(NFCAdminMixin, admin.ModelAdmin):
     show_full_result_count = False
 
     class Media:
-        js = ["js/comment-queue.js"]
-        css = {"all": ["css/comment-queue.css"]}
+        js = ["js/admin-cards.js", "js/comment-queue.js"]
+        css = {"all": ["css/admin-cards.css", "css/comment-queue.css"]}
 
     # The list ------------------------------------------------------------
 
@@ -156,9 +156,9 @@ class CommentAdmin(NFCAdminMixin, admin.ModelAdmin):
     def get_list_display_links(self, request, list_display):
         return ["title"]
 
-    @admin.display(description=_("trích đoạn"))
+    @admin.display(description=_("nội dung"))
     def excerpt(self, comment):
-        return Truncator(comment.body).chars(120)
+        return Truncator(comment.body).chars(400)
 
     @admin.display(description=_("bài viết"), ordering="article__title")
     def article_link(self, comment):
@@ -188,7 +188,7 @@ class CommentAdmin(NFCAdminMixin, admin.ModelAdmin):
 
     @admin.display(description=_("nhận lúc"), ordering="received_at")
     def received(self, comment):
-        return date_format(timezone.localtime(comment.received_at), "SHORT_DATETIME_FORMAT")
+        return date_format(timezone.localtime(comment.received_at), "DATETIME_FORMAT")
 
     @admin.display(description=_("đã chờ"))
     def waiting(self, comment):
@@ -223,7 +223,8 @@ class CommentAdmin(NFCAdminMixin, admin.ModelAdmin):
 
     def changelist_view(self, request, extra_context=None):
         # The queue needs the width: no model sidebar beside it.
-        return super().changelist_view(request, {"is_nav_sidebar_enabled": False, **(extra_context or {})})
+        context = {"is_nav_sidebar_enabled": False, "title": gettext("Hàng chờ kiểm duyệt")}
+        return super().changelist_view(request, {**context, **(extra_context or {})})
 
     def get_search_results(self, request, queryset, search_term):
         """A phone typed the way people write it ("0912 345 678") finds the stored +84 form."""

@@ -87,6 +87,12 @@ def new_captcha(ip, now=None):
     return {"key": key, "image_url": captcha_image_url(key)}
 
 
+def posted_captcha(data):
+    """The captcha a form was posted with, to show again unspent; None without a key."""
+    key = (data.get("captcha_key") or "").strip()
+    return {"key": key, "image_url": captcha_image_url(key)} if key else None
+
+
 def use_captcha(key, answer, now=None):
     """Spend a captcha key; return the time it was issued if `answer` is right, else None.
 

@@ -8,8 +8,8 @@ MESSAGE_TAG = "binh-luan"
 MESSAGE_TAGS = f"tai-cho {MESSAGE_TAG}"
 
 DEFAULTS = {
-    # Seconds between the captcha being issued (the reader reaching the form) and
-    # the post; quicker posts are bots and are dropped without a word.
+    # Seconds between the form being first shown to the reader and the post; a
+    # quicker post gets the form back (with what was typed) and a request to resend.
     "MIN_SECONDS_TO_POST": 3,
     # At most FLOOD_LIMIT comments per IP address within FLOOD_WINDOW seconds.
     "FLOOD_LIMIT": 5,

@@ -1,11 +1,31 @@
 """The reader's comment form: Vietnamese input rules and the captcha check."""
+import datetime
+
 from django import forms
+from django.core import signing
 from django.core.validators import ProhibitNullCharactersValidator
 from django.utils.translation import gettext_lazy as _
 
 from articles.vietnamese import NFCCharField
 from comments.captcha import use_captcha
 from comments.text import clean_text, to_e164
+
+_STARTED_SALT = "comments.form-started"
+
+
+def started_token(at):
+    """A signed token of the moment the comment form was first shown to a reader."""
+    return signing.dumps(at.timestamp(), salt=_STARTED_SALT)
+
+
+def started_at(token):
+    """The moment in a token from started_token(), or None if it is missing or forged."""
+    try:
+        timestamp = signing.loads(token or "", salt=_STARTED_SALT)
+        return datetime.datetime.fromtimestamp(float(timestamp), tz=datetime.timezone.utc)
+    except (signing.BadSignature, TypeError, ValueError, OverflowError):
+        return None
+
 
 class AnswerInput(forms.TextInput):
     """A text box that never shows what was typed: a spent captcha's answer is no use."""
@@ -20,6 +40,9 @@ class CommentForm(forms.Form):
     title = NFCCharField(label=_("Tiêu đề (*)"), max_length=200)
     body = NFCCharField(label=_("Nội dung (*)"), max_length=3000, widget=forms.Textarea(attrs={"rows": 6}))
     captcha_key = forms.CharField(required=False, widget=forms.HiddenInput)
+    # When the form was first shown (signed): the minimum time to post counts from
+    # it, not from the latest captcha, which a wrong answer renews.
+    started = forms.CharField(required=False, widget=forms.HiddenInput(attrs={"data-started": ""}))
     captcha = forms.CharField(
         label=_("Mã xác nhận"), max_length=32, required=False, widget=AnswerInput
     )
@@ -30,6 +53,7 @@ class CommentForm(forms.Form):
         super().__init__(*args, label_suffix="", **kwargs)
         self.now = now
         self.captcha_issued_at = None
+        self.started_at = None
         for field in (self.fields[name] for name in ("name", "phone", "title", "body")):
             # NUL is refused by clean_text with the same message as other control characters.
             field.validators = [
@@ -62,6 +86,10 @@ class CommentForm(forms.Form):
         if not value:
             raise forms.ValidationError(self.fields[name].error_messages["required"], code="required")
         return value
+
+    def clean_started(self):
+        self.started_at = started_at(self.cleaned_data["started"])
+        return self.cleaned_data["started"]
 
     def clean_phone(self):
         phone = clean_text(self.cleaned_data["phone"])

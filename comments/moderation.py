@@ -106,6 +106,15 @@ def classify(name, title, body):
 
 # The reader's side ---------------------------------------------------------
 
+class TooFast(Exception):
+    """Posted sooner after the form was shown than a person types, or with no
+    genuine record of when the form was shown."""
+
+
+class Duplicate(Exception):
+    """The same person already sent this body to this article; it is stored once."""
+
+
 class Flooded(Exception):
     """The address has sent its share of comments; `wait` seconds until the next."""
 
@@ -135,21 +144,23 @@ def _lock_for_submit(ip, article, body):
             cursor.execute("SELECT pg_advisory_xact_lock(%s, hashtext(%s))", [_LOCK_CLASS, key])
 
 
-def submit_comment(article, data, *, ip, user_agent, captcha_issued_at, now=None, queue_url=""):
-    """Store a reader's comment for moderation, unless a spam rule drops it.
+def submit_comment(article, data, *, ip, user_agent, shown_at, now=None, queue_url=""):
+    """Store a reader's comment for moderation, unless a spam rule stops it.
 
-    `data` is the comment form's cleaned data. Returns the stored comment (pending,
-    or spam when it matches the block list), or None when it was dropped without
-    a word: honeypot filled, posted too fast, or a duplicate. Raises Flooded when
-    the address is over the flood limit (checked again here, under the lock, so
-    simultaneous posts cannot exceed it). Mails the moderators when a pending
-    comment arrives (at most once per interval).
+    `data` is the comment form's cleaned data and `shown_at` when the form was
+    first shown (None if unknown). Returns the stored comment (pending, or spam
+    when it matches the block list), or None when the honeypot was filled: the
+    only post dropped without a word. Raises TooFast for a post sooner than
+    MIN_SECONDS_TO_POST after the form was shown, Duplicate for the same body
+    again, and Flooded when the address is over the flood limit (checked again
+    here, under the lock, so simultaneous posts cannot exceed it). Mails the
+    moderators when a pending comment arrives (at most once per interval).
     """
     now = now or timezone.now()
     if data.get("website"):
         return None
-    if (now - captcha_issued_at).total_seconds() < setting("MIN_SECONDS_TO_POST"):
-        return None
+    if shown_at is None or (now - shown_at).total_seconds() < setting("MIN_SECONDS_TO_POST"):
+        raise TooFast()
     status, flags, reason = classify(data["name"], data["title"], data["body"])
     with transaction.atomic():
         _lock_for_submit(ip, article, data["body"])
@@ -157,7 +168,7 @@ def submit_comment(article, data, *, ip, user_agent, captcha_issued_at, now=None
         if wait:
             raise Flooded(wait)
         if is_duplicate(article, data["body"], ip, data["phone"], now):
-            return None
+            raise Duplicate()
         comment = Comment.objects.create(
             article=article,
             name=data["name"],

@@ -4,6 +4,7 @@ from django.http import JsonResponse
 from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters, sensitive_variables
@@ -12,7 +13,7 @@ from django.views.decorators.http import require_POST, require_safe
 from articles.models import Article
 from comments import captcha, moderation
 from comments.conf import MESSAGE_TAGS
-from comments.forms import CommentForm
+from comments.forms import CommentForm, started_token
 from newsroom.client_ip import client_ip
 from newsroom.middleware import accepts_posts
 
@@ -23,8 +24,14 @@ def new_captcha(request):
     """A fresh captcha as JSON, fetched by the form's script when a reader starts."""
     # The CSRF token travels with the captcha so that article pages, which all
     # readers share, need not carry one.
+    # So is the moment the form was shown, which the script keeps from the first
+    # captcha on: the minimum time to post counts from it.
     try:
-        response = JsonResponse({**captcha.new_captcha(client_ip(request)), "csrf_token": get_token(request)})
+        response = JsonResponse({
+            **captcha.new_captcha(client_ip(request)),
+            "csrf_token": get_token(request),
+            "started": started_token(timezone.now()),
+        })
     except captcha.CaptchaLimited as limited:
         response = JsonResponse({"message": limited.message}, status=429)
         response["Retry-After"] = str(limited.wait)
@@ -37,7 +44,7 @@ def new_captcha(request):
 def comment_form(request, article_pk):
     """The form with a fresh captcha on a page of its own: the way in without JavaScript."""
     article = get_object_or_404(Article.objects.published(), pk=article_pk)
-    return _form_page(request, article, CommentForm())
+    return _form_page(request, article, CommentForm(initial={"started": started_token(timezone.now())}))
 
 
 @accepts_posts
@@ -55,7 +62,8 @@ def post_comment(request, article_pk):
     # when storing, under a lock, for posts arriving at the same moment.
     wait = moderation.flood_wait(ip)
     if wait:
-        return _flood_page(request, article, wait)
+        # The captcha is not spent: the form comes back with it for later.
+        return _flood_page(request, article, wait, posted=captcha.posted_captcha(request.POST))
     form = CommentForm(request.POST)
     if not form.is_valid():
         return _form_page(request, article, form, status=400)
@@ -65,33 +73,68 @@ def post_comment(request, article_pk):
             form.cleaned_data,
             ip=ip,
             user_agent=request.headers.get("User-Agent", ""),
-            captcha_issued_at=form.captcha_issued_at,
+            shown_at=form.started_at,
             queue_url=request.build_absolute_uri(reverse("admin:comments_comment_changelist")),
         )
     except moderation.Flooded as flooded:
         return _flood_page(request, article, flooded.wait)
-    messages.success(
-        request, _("Bình luận của bạn đang chờ kiểm duyệt. Cảm ơn bạn đã góp ý!"), extra_tags=MESSAGE_TAGS
-    )
+    except moderation.TooFast:
+        return _too_fast_page(request, article, form)
+    except moderation.Duplicate:
+        messages.info(
+            request, _("Chúng tôi đã nhận bình luận này trước đó, bạn không cần gửi lại."), extra_tags=MESSAGE_TAGS
+        )
+    else:
+        messages.success(
+            request, _("Bình luận của bạn đang chờ kiểm duyệt. Cảm ơn bạn đã góp ý!"), extra_tags=MESSAGE_TAGS
+        )
     return redirect(article.get_absolute_url() + "#binh-luan")
 
 
-def _flood_page(request, article, wait):
-    response = render(request, "comments/flood.html", {"article": article, "minutes": -(-wait // 60)}, status=429)
+def _typed(request):
+    """What the reader typed, to give back in a fresh form (the captcha aside)."""
+    typed = {name: request.POST.get(name, "") for name in ("name", "phone", "title", "body", "started")}
+    if not typed["started"]:
+        typed["started"] = started_token(timezone.now())
+    return typed
+
+
+def _too_fast_page(request, article, form):
+    form = CommentForm(initial=_typed(request))
+    notice = _(
+        "Bạn gửi hơi nhanh nên bình luận chưa được nhận. Nội dung bạn gõ vẫn còn bên dưới: "
+        "vui lòng nhập mã xác nhận mới và gửi lại."
+    )
+    return _form_page(request, article, form, status=400, notice=notice)
+
+
+def _flood_page(request, article, wait, posted=None):
+    """429 with the form and what was typed, and the reader's captcha unspent
+    when the post brought one (else a fresh one, if the address may have one)."""
+    context = {"article": article, "minutes": -(-wait // 60), "form": CommentForm(initial=_typed(request))}
+    if posted:
+        context["captcha"] = posted
+    else:
+        context, _status, _wait = _with_captcha(request, context, 429)
+    response = render(request, "comments/flood.html", context, status=429)
     response["Retry-After"] = str(wait)
     return response
 
 
-def _form_page(request, article, form, status=200):
-    """The form on its own page with a fresh captcha, or with what to do when the
-    address has had too many (429, unless the form is already refused with 400)."""
-    context = {"article": article, "form": form}
-    wait = 0
+def _with_captcha(request, context, status):
+    """`context` with a fresh captcha, or with what to do when the address has had
+    too many; and the status and wait to answer with (429, unless already an error)."""
     try:
         context["captcha"] = captcha.new_captcha(client_ip(request))
     except captcha.CaptchaLimited as limited:
-        context["captcha_limited"], wait = limited.message, limited.wait
-        status = 429 if status == 200 else status
+        context["captcha_limited"] = limited.message
+        return context, (429 if status == 200 else status), limited.wait
+    return context, status, 0
+
+
+def _form_page(request, article, form, status=200, notice=""):
+    """The form on its own page with a fresh captcha (see _with_captcha)."""
+    context, status, wait = _with_captcha(request, {"article": article, "form": form, "notice": notice}, status)
     response = render(request, "comments/form_page.html", context, status=status)
     if wait:
         response["Retry-After"] = str(wait)

@@ -98,8 +98,15 @@ def make_captcha(answer="abcd", age_seconds=60):
     return store.hashkey
 
 
+def form_started(age_seconds=60):
+    """The comment form's signed "first shown" time, `age_seconds` ago."""
+    from comments.forms import started_token
+
+    return started_token(timezone.now() - datetime.timedelta(seconds=age_seconds))
+
+
 def comment_data(**fields):
-    """A valid comment form post with a freshly solved captcha."""
+    """A valid comment form post, shown a minute ago, with a freshly solved captcha."""
     data = {
         "name": "Nguyễn Văn Hùng",
         "phone": "0912 345 678",
@@ -111,6 +118,8 @@ def comment_data(**fields):
     data.update(fields)
     if "captcha_key" not in data:
         data["captcha_key"] = make_captcha(answer="abcd")
+    if "started" not in data:
+        data["started"] = form_started()
     return data
 
 

@@ -12,6 +12,16 @@ register = template.Library()
 NEIGHBOUR_COUNT = 10
 
 
+@register.filter
+def machine_time(value):
+    """A time for a `datetime` attribute: local, to the second ("2024-05-14T21:11:00+07:00").
+
+    (`|date:"c"` would add microseconds, which HTML does not allow.)"""
+    if not value:
+        return ""
+    return timezone.localtime(value).replace(microsecond=0).isoformat()
+
+
 @register.inclusion_tag("includes/_section_nav.html", takes_context=True)
 def section_nav(context):
     request = context["request"]

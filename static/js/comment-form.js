@@ -12,6 +12,7 @@
   var pending = null;
   var refused = false;
   var csrfInput = form.querySelector("[data-csrf-token]");
+  var startedInput = form.querySelector("[data-started]");
   // Shown only when this script runs: without it the form could not be sent,
   // and the page offers a link to the form's own page instead.
   form.hidden = false;
@@ -45,6 +46,8 @@
       slot.replaceChildren(image);
       keyInput.value = captcha.key;
       if (csrfInput) { csrfInput.value = captcha.csrf_token; }
+      // The first captcha marks when the form was shown; later ones do not move it.
+      if (startedInput && !startedInput.value) { startedInput.value = captcha.started; }
       answer.value = "";
     }).finally(function () { pending = null; });
     return pending;

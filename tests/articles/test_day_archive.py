@@ -80,3 +80,9 @@ def test_article_page_has_the_date_picker_with_xem_button(client, around_midnigh
     assert 'action="/bai-da-dang/"' in html
     assert 'type="date"' in html
     assert ">Xem</button>" in html
+
+
+def test_a_mistyped_day_is_not_put_back_into_the_date_box(client):
+    # A date input holds only YYYY-MM-DD: anything else is invalid HTML.
+    html = client.get("/bai-da-dang/?ngay=hom-qua").content.decode()
+    assert 'value="hom-qua"' not in html

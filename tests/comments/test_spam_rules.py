@@ -18,15 +18,6 @@ def test_filled_honeypot_is_dropped_silently(client, post_url):
     assert Comment.objects.count() == 0
 
 
-def test_post_sooner_than_the_minimum_time_is_dropped_silently(client, post_url, settings):
-    settings.COMMENTS_MIN_SECONDS_TO_POST = 5
-    response = client.post(post_url, comment_data(captcha_key=make_captcha(age_seconds=2)))
-    assert response.status_code == 302
-    assert Comment.objects.count() == 0
-    client.post(post_url, comment_data(captcha_key=make_captcha(age_seconds=6)))
-    assert Comment.objects.count() == 1
-
-
 def test_flood_from_one_ip_gets_429_in_vietnamese_with_retry_after(client, article, post_url, settings):
     settings.COMMENTS_FLOOD_LIMIT = 3
     settings.COMMENTS_FLOOD_WINDOW = 600

@@ -3,8 +3,11 @@
 Without Chromium the browser tests skip on a developer's machine, but fail in CI
 (CI=true), where `.ci/run` installs it: they must run there.
 """
+import json
 import os
 import shutil
+import subprocess
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -80,13 +83,60 @@ def screenshot(page, name):
     return path
 
 
-def serious_accessibility_violations(page):
-    """axe-core's serious and critical findings on the page as it is now."""
+def accessibility_violations(page, impacts=None):
+    """axe-core's findings on the page as it is now: all of them, or those of `impacts`."""
     from axe_playwright_python.sync_playwright import Axe
 
     results = Axe().run(page)
     return [
         f"{violation['id']}: {violation['help']} ({len(violation['nodes'])} nodes)"
         for violation in results.response["violations"]
-        if violation["impact"] in {"serious", "critical"}
+        if impacts is None or violation["impact"] in impacts
     ]
+
+
+def serious_accessibility_violations(page):
+    """axe-core's serious and critical findings (the admin's own pages are held to these)."""
+    return accessibility_violations(page, impacts={"serious", "critical"})
+
+
+def _vnu_jar():
+    configured = os.environ.get("NEWSROOM_VNU_JAR")
+    if configured:
+        return Path(configured)
+    npm = shutil.which("npm")
+    if not npm:
+        return None
+    root = subprocess.run([npm, "root", "-g"], capture_output=True, text=True, check=False).stdout.strip()
+    return Path(root) / "vnu-jar" / "build" / "dist" / "vnu.jar"
+
+
+@pytest.fixture(scope="session")
+def html_checker():
+    """check(pages) -> the Nu Html Checker's errors for {name: html}, as "name: line: message".
+
+    The checker is the `vnu-jar` npm package on the machine's Java (`.ci/run` installs
+    both); without them this skips on a developer's machine and fails in CI.
+    """
+    jar = _vnu_jar()
+    if not (jar and jar.exists() and shutil.which("java")):
+        message = "Nu Html Checker not found (apt-get install -y default-jre-headless npm; npm install -g vnu-jar)"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+
+    def check(pages):
+        with tempfile.TemporaryDirectory() as folder:
+            for name, html in pages.items():
+                Path(folder, f"{name}.html").write_text(html, encoding="utf-8")
+            result = subprocess.run(
+                ["java", "-jar", str(jar), "--format", "json", "--stdout", folder],
+                capture_output=True, text=True, timeout=300, check=False,
+            )
+        return [
+            f"{Path(message['url']).stem}: {message.get('lastLine')}: {message['message']}"
+            for message in json.loads(result.stdout)["messages"]
+            if message["type"] == "error" or message.get("subType") == "fatal"
+        ]
+
+    return check

@@ -56,7 +56,8 @@ def write_article(page, base_url, newsroom):
     page.wait_for_function(
         "el => el.value.startsWith('/media/uploads/')", arg=src.element_handle(), timeout=10_000
     )
-    dialog.locator("input.cke_dialog_ui_input_text").nth(1).fill("Tiểu thương bày hàng trong chợ mới")
+    # The alt text is labelled as a description for blind readers, not as the caption.
+    dialog.get_by_label("Mô tả ảnh cho người khiếm thị").fill("Tiểu thương bày hàng trong chợ mới")
     dialog.locator("input.cke_dialog_ui_checkbox_input").last.check()
     screenshot(page, "editing-admin-image-dialog-1280")
     dialog.locator("a.cke_dialog_ui_button_ok").click()

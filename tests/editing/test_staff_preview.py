@@ -59,3 +59,19 @@ def test_published_page_query_count_is_unchanged_for_readers(client, django_asse
     # related, approved comments: the preview lookup adds nothing for readers.
     with django_assert_num_queries(6):
         assert client.get(article.get_absolute_url()).status_code == 200
+
+
+def test_preview_of_a_draft_says_it_is_not_published(client, draft):
+    client.force_login(make_journalist())
+    html = client.get(draft.get_absolute_url()).content.decode()
+    assert "(chưa đăng)" in html
+    assert "()" not in html
+
+
+def test_preview_of_a_scheduled_article_shows_its_time(client):
+    when = datetime.datetime(2030, 1, 1, 1, 0, tzinfo=datetime.timezone.utc)
+    scheduled = make_article(title="Bài hẹn giờ", published_at=when)
+    client.force_login(make_user(is_superuser=True))
+    html = client.get(scheduled.get_absolute_url()).content.decode()
+    assert "(hẹn đăng 08:00 01/01/2030)" in html
+    assert 'datetime="2030-01-01T08:00:00+07:00"' in html

@@ -228,6 +228,7 @@ def commenter(base, number, article, answers, tally, stop, from_loopback=False):
         form = urllib.parse.urlencode({
             "name": f"Bạn đọc {number}", "phone": "", "title": f"Góp ý {number}-{attempt}",
             "body": body, "captcha_key": key, "captcha": answer, "website": "",
+            "started": captcha["started"],
             "csrfmiddlewaretoken": token,
         })
         headers = {

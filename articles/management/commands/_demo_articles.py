@@ -57,6 +57,7 @@ ARTICLES = [
                 "lượng sinh hoạt chi bộ. Đặc biệt, phường cần lắng nghe ý kiến của nhân dân "
                 "ngay từ khâu xây dựng kế hoạch."
             )),
+            ("h", "Ban Chấp hành khóa mới"),
             ("p", (
                 "Đại hội đã bầu Ban Chấp hành Đảng bộ phường khóa mới gồm 15 đồng chí, "
                 "bầu đoàn đại biểu đi dự Đại hội Đảng bộ quận và thông qua Nghị quyết với "
@@ -92,6 +93,7 @@ ARTICLES = [
                 "mưa. Nhờ đó, công trình về đích sớm hơn kế hoạch gần một tháng mà vẫn bảo "
                 "đảm chất lượng, được nghiệm thu với đánh giá đạt yêu cầu kỹ thuật."
             )),
+            ("h", "Người dân đi lại thuận tiện hơn"),
             ("p", (
                 "Bà Đỗ Thị Hạnh, 67 tuổi, sống ở phường Cầu Đá, chia sẻ: \"Trước kia muốn "
                 "sang chợ Hồ Sen tôi phải đi vòng ra đường lớn, xe cộ đông rất sợ. Giờ có "
@@ -129,6 +131,7 @@ ARTICLES = [
                 "cơ gãy đổ. Danh sách hộ dân cần sơ tán khi có bão lớn đã được cập nhật đến "
                 "từng tổ dân phố, kèm số điện thoại của cán bộ phụ trách."
             )),
+            ("h", "Theo dõi chặt các công trình dở dang"),
             ("p", (
                 "Kết luận buổi kiểm tra, trưởng đoàn đề nghị quận tiếp tục theo dõi chặt "
                 "chẽ các công trình đang thi công dở dang, yêu cầu nhà thầu có phương án che "
@@ -165,6 +168,7 @@ ARTICLES = [
                 "tưới nước định kỳ, bổ sung cọc chống trước mùa mưa bão và thay thế ngay "
                 "những cây bị chết, đồng thời báo cáo tỷ lệ cây sống theo từng quý."
             )),
+            ("h", "Cả gia đình cùng trồng cây"),
             ("p", (
                 "Nhiều gia đình đưa con nhỏ cùng tham gia buổi trồng cây. Em Lê Gia Bảo, học "
                 "sinh lớp 4 trường Tiểu học Trúc Lâm, hào hứng kể đã được tự tay lấp đất cho "
@@ -269,6 +273,7 @@ ARTICLES = [
                 "quyết vướng mắc. Nhiều việc như sắp xếp chỗ để xe máy hay giờ thu gom rác đã "
                 "được người dân tự thỏa thuận."
             )),
+            ("h", "Nhân rộng mô hình"),
             ("p", (
                 "Tại hội nghị, phường đã khen thưởng 20 tập thể và cá nhân tiêu biểu. Phường "
                 "cũng đặt mục tiêu nhân rộng mô hình ra thêm ba tuyến phố trong năm tới, kết "
@@ -305,6 +310,7 @@ ARTICLES = [
                 "cấp hằng tháng. Những năm qua, quận đã hỗ trợ sửa chữa, xây mới 35 ngôi nhà "
                 "cho gia đình chính sách có hoàn cảnh khó khăn về nhà ở."
             )),
+            ("h", "Gặp mặt nhân chứng lịch sử"),
             ("p", (
                 "Nhân dịp này, Hội Cựu chiến binh quận cũng tổ chức buổi gặp mặt giữa các nhân "
                 "chứng lịch sử với học sinh trường THCS Hoàng Nam. Những câu chuyện giản dị về "
@@ -381,6 +387,7 @@ ARTICLES = [
                 "đặt thiết bị đánh giá mức độ hài lòng ngay tại quầy. Những hồ sơ trễ hạn đều "
                 "phải có văn bản xin lỗi gửi người dân, nêu rõ lý do và thời gian trả kết quả mới."
             )),
+            ("h", "Còn vướng ở đất đai, xây dựng"),
             ("p", (
                 "Bên cạnh kết quả tích cực, một số lĩnh vực như đất đai, xây dựng vẫn còn hồ sơ "
                 "phải bổ sung nhiều lần. UBND quận yêu cầu các phòng rà soát, chuẩn hóa danh "
@@ -448,6 +455,7 @@ ARTICLES = [
                 "trên cổng thông tin điện tử. Ý kiến góp ý được gửi trực tiếp vào hòm thư đặt "
                 "tại nơi trưng bày, qua thư điện tử hoặc phiếu khảo sát trực tuyến."
             )),
+            ("h", "Cư dân quan tâm tái định cư"),
             ("p", (
                 "Nhiều cư dân quan tâm đến phương án tái định cư cho các hộ bị ảnh hưởng và việc "
                 "giữ lại hàng cây cổ thụ ven sông. Đại diện cơ quan lập quy hoạch cho biết mọi "
@@ -551,6 +559,7 @@ ARTICLES = [
                 "họp dân công khai, giải thích rõ mục đích và lắng nghe những băn khoăn trước khi "
                 "trình phương án."
             )),
+            ("h", "Cử tri đồng tình, góp thêm ý kiến"),
             ("p", (
                 "Tại cuộc họp ở phường Thạch Lâm, nhiều cử tri đồng tình với chủ trương nhưng "
                 "đề nghị giữ nguyên các hoạt động quen thuộc như câu lạc bộ văn nghệ, đội bóng "
@@ -591,6 +600,7 @@ ARTICLES = [
                 "đóng cửa, các tiểu thương được bố trí điểm kinh doanh tạm tại bãi đất trống gần "
                 "đó nên vẫn giữ được khách quen."
             )),
+            ("h", "Thanh toán điện tử tại mọi sạp"),
             ("p", (
                 "Ban quản lý chợ đã lắp đặt mã thanh toán điện tử tại tất cả các sạp, tổ chức "
                 "tập huấn về an toàn thực phẩm và phân loại rác cho tiểu thương. Quận cũng quyết "
@@ -626,6 +636,7 @@ ARTICLES = [
                 "cách kiểm tra tiền về ngay trên điện thoại nên giờ tôi yên tâm. Khách trẻ gần "
                 "như ai cũng chuyển khoản\", chị nói."
             )),
+            ("h", "Mục tiêu đến cuối năm"),
             ("p", (
                 "Quận đặt mục tiêu đến cuối năm có ít nhất 80% hộ kinh doanh trên các tuyến phố "
                 "chính chấp nhận thanh toán không dùng tiền mặt. Bên cạnh đó, các lớp tập huấn "
@@ -695,6 +706,7 @@ ARTICLES = [
                 "viên, câu lạc bộ múa dân gian cũng đăng ký biểu diễn, tạo không khí vui tươi "
                 "cho tuyến phố."
             )),
+            ("h", "Nỗi lo tiếng ồn và chỗ gửi xe"),
             ("p", (
                 "Bên cạnh những tín hiệu tích cực, người dân sống quanh hồ phản ánh tình trạng "
                 "tiếng ồn sau 22 giờ và thiếu chỗ gửi xe. Quận đã yêu cầu giảm âm lượng loa từ "
@@ -730,6 +742,7 @@ ARTICLES = [
                 "tổ kiểm tra liên ngành túc trực trong suốt thời gian hội chợ để xử lý hàng kém "
                 "chất lượng, hàng không rõ xuất xứ."
             )),
+            ("h", "Kết nối doanh nghiệp với nhà phân phối"),
             ("p", (
                 "Hội chợ kéo dài đến hết ngày 24/10. Bên cạnh hoạt động mua bán, ban tổ chức còn "
                 "tổ chức hội thảo kết nối giữa nhà sản xuất với các siêu thị, cửa hàng tiện lợi "
@@ -798,6 +811,7 @@ ARTICLES = [
                 "và được quận giới thiệu các đơn hàng đầu tiên. Hiện xưởng đang chuyển sang dùng "
                 "vải tái chế cho dòng túi xách."
             )),
+            ("h", "Việc làm ngay tại địa phương"),
             ("p", (
                 "Hội Liên hiệp Phụ nữ quận đánh giá đây là mô hình hiệu quả, giúp phụ nữ có thu "
                 "nhập ngay tại địa phương. Hội sẽ phối hợp với hợp tác xã mở thêm lớp dạy nghề may "
@@ -835,6 +849,7 @@ ARTICLES = [
                 "tích thành hoàng cho các cháu thiếu nhi nghe, góp phần lưu giữ truyền thống của "
                 "vùng đất."
             )),
+            ("h", "Giữ trật tự mùa lễ hội"),
             ("p", (
                 "Ban tổ chức đã bố trí lực lượng giữ gìn trật tự, điểm trông giữ xe miễn phí và "
                 "yêu cầu các hộ kinh doanh quanh đình niêm yết giá. Việc đặt tiền lễ, chen lấn "
@@ -868,6 +883,7 @@ ARTICLES = [
                 "giấy và bình nước lớn. Sau giải, tình nguyện viên thu gom, phân loại toàn bộ rác "
                 "trên đường chạy chỉ trong vòng một giờ, được nhiều vận động viên đánh giá cao."
             )),
+            ("h", "Tiền đăng ký dành cho cây xanh"),
             ("p", (
                 "Toàn bộ số tiền thu được từ phí đăng ký, hơn 400 triệu đồng, sẽ dùng để trồng "
                 "cây xanh và lắp hệ thống tưới tự động cho 15 trường học. Quận dự kiến duy trì "
@@ -902,6 +918,7 @@ ARTICLES = [
                 "gỡ, trò chuyện, bớt cô đơn khi con cháu bận rộn. Những hội viên sống một mình "
                 "được các thành viên khác thay nhau gọi điện hỏi thăm mỗi ngày."
             )),
+            ("h", "58 câu lạc bộ trên toàn quận"),
             ("p", (
                 "Hội Người cao tuổi quận cho biết hiện toàn quận có 58 câu lạc bộ dưỡng sinh, thể "
                 "dục với hơn 4.000 hội viên. Quận đang phối hợp với trung tâm y tế tổ chức đo huyết "
@@ -937,6 +954,7 @@ ARTICLES = [
                 "đường đang có xu hướng tăng. Vì vậy, quận khuyến khích người dân khám sức khỏe "
                 "định kỳ ít nhất mỗi năm một lần, duy trì vận động và hạn chế ăn mặn."
             )),
+            ("h", "Hồ sơ sức khỏe điện tử"),
             ("p", (
                 "Kết quả khám được lưu vào hồ sơ sức khỏe điện tử của từng người, giúp trạm y "
                 "tế phường theo dõi lâu dài. Trung tâm Y tế quận dự kiến tổ chức chương trình "
@@ -1035,6 +1053,7 @@ ARTICLES = [
                 "phí tại nhà văn hóa và chương trình \"Ngày thứ bảy tình nguyện\" hằng tuần. Mỗi "
                 "cơ sở đoàn đăng ký ít nhất một công trình thanh niên gắn với địa bàn dân cư."
             )),
+            ("h", "Việc làm thiết thực, lâu dài"),
             ("p", (
                 "Bí thư Quận đoàn cho biết, năm nay chiến dịch chú trọng những việc làm thiết thực, "
                 "lâu dài, được người dân ghi nhận chứ không chạy theo số lượng. Các công trình sau "
@@ -1103,6 +1122,7 @@ ARTICLES = [
                 "phần hội với các tiết mục văn nghệ do chính học sinh biểu diễn. Nhiều trường mời "
                 "phụ huynh tham dự, tạo sự gắn kết giữa gia đình và nhà trường ngay từ ngày đầu."
             )),
+            ("h", "Trọng tâm của năm học mới"),
             ("p", (
                 "Trưởng phòng Giáo dục và Đào tạo quận cho biết, năm học mới tập trung nâng cao "
                 "chất lượng dạy ngoại ngữ, tin học và giáo dục kỹ năng sống. Ngành giáo dục cũng "
@@ -1137,6 +1157,7 @@ ARTICLES = [
                 "35 em mỗi lớp, thấp hơn đáng kể so với trước. Đội ngũ giáo viên được điều chuyển "
                 "và tuyển mới đã hoàn thành tập huấn chuyên môn trong hè."
             )),
+            ("h", "Phụ huynh vui mừng, còn điều băn khoăn"),
             ("p", (
                 "Nhiều phụ huynh bày tỏ vui mừng vì con được học gần nhà trong điều kiện khang "
                 "trang. Tuy nhiên, một số ý kiến đề nghị quận sớm bố trí điểm dừng đón trả học sinh "
@@ -1234,6 +1255,7 @@ ARTICLES = [
                 "trong suốt năm học. Trường hợp nào để xảy ra mất an toàn thực phẩm, hiệu trưởng "
                 "sẽ phải chịu trách nhiệm trước phụ huynh và chính quyền."
             )),
+            ("h", "Mong công khai kết quả kiểm tra"),
             ("p", (
                 "Nhiều phụ huynh đánh giá cao việc kiểm tra đột xuất và mong kết quả được thông "
                 "báo công khai tới từng trường. Chị Hà Thị Nga, phụ huynh một học sinh lớp 2, "
@@ -1270,6 +1292,7 @@ ARTICLES = [
                 "Lãnh đạo quận mong các em tiếp tục giữ niềm đam mê học tập, đồng thời nhắc nhở "
                 "nhà trường quan tâm giáo dục toàn diện, không chạy theo thành tích."
             )),
+            ("h", "Bồi dưỡng học sinh giỏi cuối tuần"),
             ("p", (
                 "Năm học tới, Phòng Giáo dục và Đào tạo quận dự kiến mở thêm các lớp bồi dưỡng "
                 "chuyên đề vào cuối tuần, do giáo viên giỏi của các trường luân phiên giảng "
@@ -1304,6 +1327,7 @@ ARTICLES = [
                 "nguy hiểm và cách hô hoán khi thấy người đuối nước mà không tự ý lao xuống cứu. "
                 "Phụ huynh được mời dự buổi cuối khóa để chứng kiến kết quả của con."
             )),
+            ("h", "Mục tiêu 100% học sinh biết bơi"),
             ("p", (
                 "Mục tiêu của quận là đến hết năm học tới, 100% học sinh lớp 3 trở lên biết bơi. "
                 "Các trường chưa có bể bơi sẽ được bố trí học luân phiên tại những cơ sở gần nhất, "
@@ -1341,6 +1365,7 @@ ARTICLES = [
                 "dân cũng có thể xem lại hình ảnh tại khu vực của mình qua ứng dụng đã được phân "
                 "quyền."
             )),
+            ("h", "Tuân thủ quy định về dữ liệu cá nhân"),
             ("p", (
                 "Công an phường lưu ý việc khai thác hình ảnh phải tuân thủ quy định về bảo vệ dữ "
                 "liệu cá nhân; camera không được hướng vào bên trong nhà dân. Thời gian lưu trữ dữ "
@@ -1411,6 +1436,7 @@ ARTICLES = [
                 "thêm bãi trông giữ xe tại các khu đất trống. Các phường cũng được giao xây dựng "
                 "tuyến phố kiểu mẫu, có camera giám sát để duy trì kết quả lâu dài."
             )),
+            ("h", "Tính đến sinh kế người bán hàng"),
             ("p", (
                 "Một số ý kiến cho rằng việc lập lại trật tự cần tính đến sinh kế của người bán "
                 "hàng rong. Quận cho biết đang nghiên cứu bố trí điểm kinh doanh có thời gian quy "
@@ -1508,6 +1534,7 @@ ARTICLES = [
                 "tín, kiểm tra kỹ nhãn mác, hạn sử dụng và bao bì. Khi phát hiện sản phẩm có dấu hiệu "
                 "bất thường, người dân có thể phản ánh qua đường dây nóng của quận."
             )),
+            ("h", "Kiểm tra cả ngoài giờ hành chính"),
             ("p", (
                 "Từ nay đến hết dịp Tết Trung thu, đoàn kiểm tra tiếp tục làm việc cả ngoài giờ "
                 "hành chính, tập trung vào các điểm bán hàng tạm trên vỉa hè và hoạt động bán "
@@ -1542,6 +1569,7 @@ ARTICLES = [
                 "giảm lượng phương tiện tập trung cùng lúc. Học sinh được nhắc nhở đội mũ bảo hiểm "
                 "khi ngồi sau xe máy và không sử dụng xe máy điện khi chưa đủ tuổi."
             )),
+            ("h", "Duy trì suốt năm học"),
             ("p", (
                 "Công an quận cho biết sẽ duy trì mô hình trong suốt năm học, đồng thời đề xuất lắp "
                 "đặt thêm đèn tín hiệu và biển báo khu vực trường học. Phụ huynh được khuyến khích "

@@ -4,6 +4,7 @@ Safe to run again: what already exists (matched by slug or username) is left
 as it is, so a developer's own edits survive `make run`.
 """
 import datetime
+import re
 
 from django.apps import apps
 from django.conf import settings
@@ -42,6 +43,28 @@ PUBLISH_TIMES = [
 MIDNIGHT_ARTICLE = 4
 # The last demo texts show the workflow instead of being public.
 UNPUBLISHED = [Article.Status.DRAFT, Article.Status.REVIEW, "scheduled"]
+
+
+# A lead opens with its day ("Sáng 14/5", "Sáng chủ nhật 17/11"), which the demo
+# takes from the article's own publish time, so the two never disagree.
+LEAD_DAY = re.compile(r"^(Sáng|Trưa|Chiều|Tối|Đêm)( chủ nhật| thứ (?:hai|ba|tư|năm|sáu|bảy))? \d{1,2}/\d{1,2}")
+# The local hour by which that part of the day is over: published earlier, the
+# lead speaks of the day before.
+PART_OF_DAY_ENDS = {"Sáng": 11, "Trưa": 13, "Chiều": 17, "Tối": 21, "Đêm": 24}
+WEEKDAYS = ["thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "chủ nhật"]
+
+
+def dated_lead(lead, published_at):
+    """The lead with its opening day phrase matching `published_at` (local)."""
+    match = LEAD_DAY.match(lead)
+    if not match:
+        return lead
+    local = timezone.localtime(published_at)
+    day = local.date()
+    if local.hour < PART_OF_DAY_ENDS[match.group(1)]:
+        day -= datetime.timedelta(days=1)
+    weekday = f" {WEEKDAYS[day.weekday()]}" if match.group(2) else ""
+    return f"{match.group(1)}{weekday} {day.day}/{day.month}{lead[match.end():]}"
 
 
 # Bulk articles (for benchmarks) share a few cover pictures and come this often.
@@ -131,7 +154,7 @@ class Command(BaseCommand):
             article = Article(
                 title=text["title"],
                 slug=slug,
-                lead=text["lead"],
+                lead=dated_lead(text["lead"], published_at or now),
                 body=self.body_html(slug, index, text["body"]),
                 byline=text["byline"],
                 author=staff["phongvien"] if index % 3 else staff["bientap"],
@@ -164,17 +187,20 @@ class Command(BaseCommand):
             batch = []
             for number in range(first, min(first + BULK_BATCH, count)):
                 text = ARTICLES[number % len(ARTICLES)]
+                published_at = start - BULK_INTERVAL * (number + 1)
                 article = Article(
                     title=f"{text['title']} (kỳ {offset + number})",
-                    lead=text["lead"],
+                    lead=dated_lead(text["lead"], published_at),
                     body="\n".join(
-                        f"<p>{escape(block[1])}</p>" for block in text["body"] if block[0] == "p"
+                        f"<{tag}>{escape(block[1])}</{tag}>"
+                        for block in text["body"]
+                        if (tag := {"p": "p", "h": "h2"}.get(block[0]))
                     ),
                     byline=text["byline"],
                     author=authors[number % 2],
                     section=sections[text["section"]],
                     status=Article.Status.PUBLISHED,
-                    published_at=start - BULK_INTERVAL * (number + 1),
+                    published_at=published_at,
                     cover_image=covers[number % BULK_COVERS],
                     cover_width=1200,
                     cover_height=800,

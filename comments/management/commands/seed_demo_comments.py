@@ -48,16 +48,21 @@ class Command(BaseCommand):
         self.make_bulk_comments(comments)
 
     def make_comments(self, moderator):
-        """Demo comments in every status, decided by the demo moderator."""
+        """Demo comments in every status, decided by the demo moderator.
+
+        Each arrives between its article's publication and now, and is decided
+        halfway between its arrival and now."""
         statuses = [Comment.Status.APPROVED] * 3 + [
             Comment.Status.PENDING, Comment.Status.REJECTED, Comment.Status.SPAM,
         ]
         articles = list(Article.objects.published().newest_first()[:10])
+        now = timezone.now()
         for index, text in enumerate(COMMENTS):
             article = articles[index % len(articles)]
             if Comment.objects.filter(article=article, name=text["name"], title=text["title"]).exists():
                 continue
             _status, flags, _reason = moderation.classify(text["name"], text["title"], text["body"])
+            received = article.published_at + (now - article.published_at) * (0.2 + 0.6 * index / len(COMMENTS))
             comment = Comment.objects.create(
                 article=article,
                 flags=" ".join(flags),
@@ -67,11 +72,11 @@ class Command(BaseCommand):
                 body=text["body"],
                 ip_address=f"203.113.{index // 8}.{10 + index}",
                 user_agent="Mozilla/5.0 (Linux; Android 14) Mobile",
-                received_at=article.published_at + datetime.timedelta(minutes=20 + index * 7),
+                received_at=received,
             )
             status = statuses[index % len(statuses)]
             if status != Comment.Status.PENDING:
-                moderation.decide(comment, status, by=moderator)
+                moderation.decide(comment, status, by=moderator, now=received + (now - received) / 2)
 
     def make_bulk_comments(self, total):
         """Comments up to `total`, spread over the published articles with

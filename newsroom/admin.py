@@ -1,0 +1,70 @@
+"""Users and groups in the admin, with their rights listed in Vietnamese.
+
+django-axes's lists of login attempts are left out of the admin: they describe each
+row in English that no catalogue reaches; lockouts are lifted with
+`manage.py axes_reset_username` / `axes_reset_ip` (README, "Security").
+
+Django stores a permission's name in English when it creates it ("Can add
+article"); the lists of rights show each one as its app, its model and the
+action, all through the translation catalogue instead.
+"""
+import re
+
+from django import forms
+from django.contrib import admin
+from axes.models import AccessAttempt, AccessFailureLog, AccessLog
+from django.contrib.auth.admin import GroupAdmin, UserAdmin
+from django.contrib.auth.forms import AdminPasswordChangeForm
+from django.contrib.auth.models import Group, Permission, User
+from django.utils.translation import gettext, gettext_lazy as _
+
+_DEFAULT_RIGHT = re.compile(r"^Can (add|change|delete|view) ")
+_ACTIONS = {"add": _("thêm"), "change": _("sửa"), "delete": _("xóa"), "view": _("xem")}
+# Apps whose rights no member of staff needs (the captcha keys are the site's own).
+_HIDDEN_APPS = ["captcha"]
+
+
+class PermissionChoiceField(forms.ModelMultipleChoiceField):
+    def label_from_instance(self, permission):
+        model = permission.content_type.model_class()
+        if model is None:
+            return str(permission)
+        default = _DEFAULT_RIGHT.match(permission.name)
+        right = (
+            gettext("Được %(action)s") % {"action": _ACTIONS[default.group(1)]}
+            if default
+            else gettext(permission.name)
+        )
+        return f"{model._meta.app_config.verbose_name} | {model._meta.verbose_name} | {right}"
+
+
+class _VietnameseRights:
+    def formfield_for_manytomany(self, db_field, request=None, **kwargs):
+        if db_field.name in ("permissions", "user_permissions"):
+            kwargs["form_class"] = PermissionChoiceField
+            kwargs["queryset"] = Permission.objects.exclude(
+                content_type__app_label__in=_HIDDEN_APPS
+            ).select_related("content_type")
+        return super().formfield_for_manytomany(db_field, request, **kwargs)
+
+
+class PasswordChangeForm(AdminPasswordChangeForm):
+    # Django writes this warning in English, outside its catalogue.
+    usable_password_help_text = _(
+        "Người dùng có được đăng nhập bằng mật khẩu hay không."
+        '<ul id="id_unusable_warning" class="messagelist"><li class="warning">'
+        "Nếu tắt, mật khẩu hiện tại của người dùng này sẽ mất.</li></ul>"
+    )
+
+
+admin.site.unregister([User, Group, AccessAttempt, AccessLog, AccessFailureLog])
+
+
+@admin.register(User)
+class StaffUserAdmin(_VietnameseRights, UserAdmin):
+    change_password_form = PasswordChangeForm
+
+
+@admin.register(Group)
+class StaffGroupAdmin(_VietnameseRights, GroupAdmin):
+    pass

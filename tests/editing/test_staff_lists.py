@@ -1,0 +1,38 @@
+"""Staff lists read at a glance: compact local dates, the queue's cards' contents."""
+import datetime
+import re
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from tests.factories import make_article, make_comment, make_user
+
+pytestmark = pytest.mark.django_db
+
+LOCAL = datetime.timezone(datetime.timedelta(hours=7))
+
+
+def test_article_list_shows_compact_local_dates(client):
+    when = datetime.datetime(2026, 11, 28, 1, 0, tzinfo=datetime.timezone.utc)
+    make_article(title="Bài có giờ đăng", published_at=when)
+    client.force_login(make_user(is_superuser=True))
+    html = client.get(reverse("admin:articles_article_changelist")).content.decode()
+    assert "28/11/2026 08:00" in html
+    assert "tháng 11 năm 2026" not in html
+
+
+def test_scheduled_article_shows_its_time_compactly(client):
+    when = (timezone.now() + datetime.timedelta(days=2)).astimezone(LOCAL)
+    make_article(title="Bài hẹn giờ", published_at=when)
+    client.force_login(make_user(is_superuser=True))
+    html = client.get(reverse("admin:articles_article_changelist")).content.decode()
+    assert f"Hẹn giờ {when:%d/%m/%Y %H:%M}" in html
+
+
+def test_queue_shows_received_time_compactly(client):
+    received = datetime.datetime(2026, 11, 28, 1, 0, tzinfo=datetime.timezone.utc)
+    make_comment(received_at=received)
+    client.force_login(make_user(is_superuser=True))
+    html = client.get(reverse("admin:comments_comment_changelist")).content.decode()
+    assert re.search(r">\s*28/11/2026 08:00\s*<", html)
