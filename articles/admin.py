@@ -11,12 +11,15 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
+from django.utils.text import capfirst
 from django.utils.translation import gettext as _, gettext_lazy
 from django.views.decorators.http import require_POST
 
 from articles import workflow
 from articles.images import make_renditions
-from articles.models import Article, ArticleRevision, Section
+from articles.models import Article, ArticleRevision, Section, Tag
+from articles.tagging import TagAutocomplete, TagNameAutocompleteView, TagNamesField
+from articles.vietnamese import label_key
 from articles.templatetags.articles_tags import vn_datetime
 
 
@@ -28,19 +31,55 @@ class SectionAdmin(admin.ModelAdmin):
     search_fields = ["name"]
 
 
+@admin.register(Tag)
+class TagAdmin(admin.ModelAdmin):
+    """Tags are made while writing (ArticleAdmin's tag field); here editors
+    rename and delete them, and the pages that show them are refreshed."""
+
+    list_display = ["name", "slug"]
+    search_fields = ["name"]
+    fields = ["name", "slug"]
+
+    def get_search_results(self, request, queryset, search_term):
+        # Compared as stored in Tag.key: any case, any Unicode form.
+        if not search_term.strip():
+            return queryset, False
+        return queryset.filter(key__contains=label_key(search_term)), False
+
+    def get_urls(self):
+        names = TagNameAutocompleteView.as_view(admin_site=self.admin_site)
+        return [
+            path("goi-y/", self.admin_site.admin_view(names), name="articles_tag_names"),
+        ] + super().get_urls()
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if change:
+            workflow.mark_tagged_articles_changed([obj])
+
+    def delete_model(self, request, obj):
+        workflow.delete_tags(Tag.objects.filter(pk=obj.pk))
+
+    def delete_queryset(self, request, queryset):
+        workflow.delete_tags(queryset)
+
+
 @admin.register(Article)
 class ArticleAdmin(admin.ModelAdmin):
-    list_display = ["title", "section", "status_label", "published_at", "author", "updated_at"]
+    list_display = [
+        "title", "section", "status_label", "pin_label", "published_at", "author", "updated_at"
+    ]
     list_filter = ["status", "section", "author"]
     list_select_related = ["section", "author"]
     search_fields = ["title", "lead"]
     date_hierarchy = "published_at"
     readonly_fields = ["created_at", "updated_at"]
-    actions = ["submit_for_review", "publish_now", "unpublish"]
+    actions = ["submit_for_review", "publish_now", "unpublish", "unpin"]
     fieldsets = [
-        (None, {"fields": ["title", "slug", "section", "lead", "body", "byline"]}),
+        (None, {"fields": ["title", "slug", "section", "lead", "body", "byline", "tags"]}),
         (gettext_lazy("Ảnh đại diện"), {"fields": ["cover_image", "cover_alt", "cover_caption"]}),
         (gettext_lazy("Xuất bản"), {"fields": ["status", "published_at", "created_at", "updated_at"]}),
+        (gettext_lazy("Tin nổi bật"), {"fields": list(workflow.PIN_FIELDS)}),
     ]
 
     class Media:
@@ -55,6 +94,26 @@ class ArticleAdmin(admin.ModelAdmin):
             return _("Hẹn giờ %(time)s") % {"time": vn_datetime(article.published_at)}
         return article.get_status_display()
 
+    @admin.display(description=gettext_lazy("ghim"))
+    def pin_label(self, article):
+        places = []
+        if article.home_position is not None:
+            places.append(_("Trang chủ #%(n)d") % {"n": article.home_position})
+        if article.section_position is not None:
+            places.append(_("Chuyên mục #%(n)d") % {"n": article.section_position})
+        if places and article.pinned_until:
+            places.append(_("đến %(time)s") % {"time": vn_datetime(article.pinned_until)})
+        return ", ".join(places) or "–"
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if db_field.name == "tags":
+            return TagNamesField(
+                label=capfirst(db_field.verbose_name),
+                help_text=db_field.help_text,
+                widget=TagAutocomplete(db_field, self.admin_site),
+            )
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
+
     def has_change_permission(self, request, obj=None):
         allowed = super().has_change_permission(request, obj)
         return allowed and (obj is None or workflow.can_edit(request.user, obj))
@@ -66,6 +125,8 @@ class ArticleAdmin(admin.ModelAdmin):
         fields = list(super().get_readonly_fields(request, obj))
         if not workflow.can_publish(request.user):
             fields.append("published_at")
+        if not workflow.can_pin(request.user):
+            fields.extend(workflow.PIN_FIELDS)
         return fields
 
     def formfield_for_choice_field(self, db_field, request, **kwargs):
@@ -82,6 +143,8 @@ class ArticleAdmin(admin.ModelAdmin):
             obj.status == Article.Status.PUBLISHED or "published_at" in form.changed_data
         ):
             raise PermissionDenied(_("Chỉ biên tập viên được đăng bài."))
+        if not workflow.can_pin(request.user) and set(workflow.PIN_FIELDS) & set(form.changed_data):
+            raise PermissionDenied(_("Chỉ biên tập viên được ghim tin nổi bật."))
         if not change:
             obj.author = request.user
         super().save_model(request, obj, form, change)
@@ -125,6 +188,10 @@ class ArticleAdmin(admin.ModelAdmin):
     @admin.action(description=gettext_lazy("Gỡ các bài đã chọn khỏi trang"), permissions=["publish"])
     def unpublish(self, request, queryset):
         self._run_step(request, queryset, workflow.unpublish, _("Đã gỡ %(count)d bài."))
+
+    @admin.action(description=gettext_lazy("Bỏ ghim các bài đã chọn"), permissions=["publish"])
+    def unpin(self, request, queryset):
+        self._run_step(request, queryset, workflow.unpin, _("Đã bỏ ghim %(count)d bài."))
 
     def get_urls(self):
         view = self.admin_site.admin_view

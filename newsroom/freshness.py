@@ -9,6 +9,8 @@ The token changes when
 - any article is saved (updated_at), or deleted through the admin
   (articles.workflow.delete_articles marks its section changed),
 - a scheduled article's time arrives (the newest visible publish time moves),
+- a top story's pin expires (the newest past "ghim đến" time moves; pinning
+  itself is an article save),
 - a section is added, changed or removed (the same query also brings the
   sections themselves, which every page's navigation shows),
 - a moderator approves, rejects or edits a comment (a moderation record).
@@ -64,6 +66,8 @@ def _state_sql():
         f" (SELECT MAX(updated_at) FROM {articles}) AS article_changed,"
         f" (SELECT MAX(published_at) FROM {articles}"
         "   WHERE status = %s AND published_at <= %s) AS newest_visible,"
+        f" (SELECT MAX(pinned_until) FROM {articles}"
+        "   WHERE pinned_until <= %s) AS last_pin_expiry,"
         f" (SELECT MAX(updated_at) FROM {sections}) AS section_changed,"
         f" (SELECT MAX(id) FROM {records}) AS last_decision,"
         f" (SELECT created_at FROM {records} ORDER BY id DESC LIMIT 1) AS decided_at"
@@ -78,17 +82,18 @@ def content_state(request=None):
     from articles.models import Article, Section
 
     with connection.cursor() as cursor:
-        cursor.execute(_state_sql(), [Article.Status.PUBLISHED, timezone.now()])
+        now = timezone.now()
+        cursor.execute(_state_sql(), [Article.Status.PUBLISHED, now, now])
         rows = cursor.fetchall()
-    figures = rows[0][:5]
-    times = [_as_datetime(figures[i]) for i in (0, 1, 2, 4)]
+    figures = rows[0][:6]
+    times = [_as_datetime(figures[i]) for i in (0, 1, 2, 3, 5)]
     sections = tuple(
-        Section(id=row[5], name=row[6], slug=row[7], position=row[8])
+        Section(id=row[6], name=row[7], slug=row[8], position=row[9])
         for row in rows
-        if row[5] is not None
+        if row[6] is not None
     )
     token = hashlib.blake2b(
-        repr([figures[3], *times, [s.pk for s in sections]]).encode(),
+        repr([figures[4], *times, [s.pk for s in sections]]).encode(),
         digest_size=10,
     ).hexdigest()
     state = ContentState(token, max((t for t in times if t), default=None), sections)

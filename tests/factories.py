@@ -24,7 +24,7 @@ def make_section(name=None, **fields):
     return Section.objects.create(name=name or f"Chuyên mục {number}", **fields)
 
 
-def make_article(title=None, section=None, author=None, **fields):
+def make_article(title=None, section=None, author=None, tags=(), **fields):
     """A published article from an hour ago unless told otherwise."""
     number = next(_sequence)
     fields.setdefault("status", Article.Status.PUBLISHED)
@@ -32,12 +32,15 @@ def make_article(title=None, section=None, author=None, **fields):
         fields.setdefault("published_at", timezone.now() - datetime.timedelta(hours=1))
     fields.setdefault("lead", f"Chiều 14/5, tin số {number} của quận.")
     fields.setdefault("body", f"<p>Nội dung bài viết số {number}.</p>")
-    return Article.objects.create(
+    article = Article.objects.create(
         title=title or f"Bài viết số {number}",
         section=section or make_section(),
         author=author or make_user(),
         **fields,
     )
+    if tags:
+        article.tags.set(tags)
+    return article
 
 
 def newsroom_group(name):
@@ -51,11 +54,12 @@ def newsroom_group(name):
     from django.contrib.auth.models import Group, Permission
 
     roles = import_module("articles.migrations.0007_newsroom_groups").ROLES
+    later = import_module("articles.migrations.0012_tag_roles").ROLE_ADDITIONS
     group, created = Group.objects.get_or_create(name=name)
     if created:
         group.permissions.set(
             Permission.objects.get(content_type__app_label=app, codename=codename)
-            for app, codename in (code.split(".") for code in roles[name])
+            for app, codename in (code.split(".") for code in roles[name] + later[name])
         )
     return group
 
