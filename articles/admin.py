@@ -18,7 +18,7 @@ from django.views.decorators.http import require_POST
 from articles import workflow
 from articles.images import make_renditions
 from articles.models import Article, ArticleRevision, Section, Tag
-from articles.tagging import TagAutocomplete, TagNameAutocompleteView, TagNamesField
+from articles.tagging import TagAutocomplete, TagForm, TagNameAutocompleteView, TagNamesField
 from articles.vietnamese import label_key
 from articles.templatetags.articles_tags import vn_datetime
 
@@ -36,9 +36,9 @@ class TagAdmin(admin.ModelAdmin):
     """Tags are made while writing (ArticleAdmin's tag field); here editors
     rename and delete them, and the pages that show them are refreshed."""
 
+    form = TagForm
     list_display = ["name", "slug"]
     search_fields = ["name"]
-    fields = ["name", "slug"]
 
     def get_search_results(self, request, queryset, search_term):
         # Compared as stored in Tag.key: any case, any Unicode form.

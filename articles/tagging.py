@@ -72,3 +72,21 @@ class TagNamesField(forms.MultipleChoiceField):
                 _("Từ khóa “%(name)s” quá dài: tối đa %(limit)d ký tự."),
                 params={"name": too_long[0][:30] + "…", "limit": NAME_MAX_LENGTH},
             )
+
+
+class TagForm(forms.ModelForm):
+    """Renaming or adding a tag in the admin: a name another tag already has,
+    however it is typed, is refused with a clear message."""
+
+    class Meta:
+        model = Tag
+        fields = ["name", "slug"]
+
+    def clean_name(self):
+        name = clean_label(self.cleaned_data["name"])
+        same = Tag.objects.filter(key=label_key(name)).exclude(pk=self.instance.pk).first()
+        if same is not None:
+            raise forms.ValidationError(
+                _("Đã có từ khóa “%(name)s”."), params={"name": same.name}, code="duplicate"
+            )
+        return name

@@ -83,6 +83,28 @@ def test_over_long_tag_name_gets_a_vietnamese_error_and_nothing_is_stored(client
     assert not Tag.objects.exists()
 
 
+def test_renaming_a_tag_to_another_tags_name_is_refused_in_vietnamese(client):
+    Tag.objects.create(name="Đô thị")
+    other = Tag.objects.create(name="Giao thông")
+    logged_in(client, make_editor())
+    response = client.post(
+        f"/quan-tri/articles/tag/{other.pk}/change/", {"name": "  ĐÔ THỊ ", "slug": "giao-thong"}
+    )
+    assert response.status_code == 200
+    assert "Đã có từ khóa “Đô thị”." in response.content.decode()
+    other.refresh_from_db()
+    assert other.name == "Giao thông"
+
+
+def test_journalist_cannot_rename_or_delete_tags(client):
+    tag = Tag.objects.create(name="Đô thị")
+    logged_in(client, make_journalist())
+    assert client.post(f"/quan-tri/articles/tag/{tag.pk}/change/", {"name": "Khác", "slug": "khac"}).status_code == 403
+    assert client.post(f"/quan-tri/articles/tag/{tag.pk}/delete/", {"post": "yes"}).status_code == 403
+    tag.refresh_from_db()
+    assert tag.name == "Đô thị"
+
+
 def pin_fields(**fields):
     return {"home_position": "", "section_position": "", "pinned_until_0": "", "pinned_until_1": "", **fields}
 
