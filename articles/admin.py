@@ -11,6 +11,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _, gettext_lazy
 from django.views.decorators.http import require_POST
@@ -20,7 +21,6 @@ from articles.images import make_renditions
 from articles.models import Article, ArticleRevision, Section, Tag
 from articles.tagging import TagAutocomplete, TagForm, TagNameAutocompleteView, TagNamesField
 from articles.vietnamese import label_key
-from articles.templatetags.articles_tags import vn_datetime
 
 
 @admin.register(Section)
@@ -91,7 +91,7 @@ class ArticleAdmin(admin.ModelAdmin):
     def status_label(self, article):
         scheduled = article.published_at and article.published_at > timezone.now()
         if article.status == Article.Status.PUBLISHED and scheduled:
-            return _("Hẹn giờ %(time)s") % {"time": vn_datetime(article.published_at)}
+            return _("Hẹn giờ %(time)s") % {"time": date_format(timezone.localtime(article.published_at), "SHORT_DATETIME_FORMAT")}
         return article.get_status_display()
 
     @admin.display(description=gettext_lazy("ghim"))
@@ -102,7 +102,8 @@ class ArticleAdmin(admin.ModelAdmin):
         if article.section_position is not None:
             places.append(_("Chuyên mục #%(n)d") % {"n": article.section_position})
         if places and article.pinned_until:
-            places.append(_("đến %(time)s") % {"time": vn_datetime(article.pinned_until)})
+            until = date_format(timezone.localtime(article.pinned_until), "SHORT_DATETIME_FORMAT")
+            places.append(_("đến %(time)s") % {"time": until})
         return ", ".join(places) or "–"
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):
@@ -139,12 +140,7 @@ class ArticleAdmin(admin.ModelAdmin):
         return super().formfield_for_choice_field(db_field, request, **kwargs)
 
     def save_model(self, request, obj, form, change):
-        if not workflow.can_publish(request.user) and (
-            obj.status == Article.Status.PUBLISHED or "published_at" in form.changed_data
-        ):
-            raise PermissionDenied(_("Chỉ biên tập viên được đăng bài."))
-        if not workflow.can_pin(request.user) and set(workflow.PIN_FIELDS) & set(form.changed_data):
-            raise PermissionDenied(_("Chỉ biên tập viên được ghim tin nổi bật."))
+        workflow.check_form_save(obj, request.user, form.changed_data)
         if not change:
             obj.author = request.user
         super().save_model(request, obj, form, change)
@@ -261,6 +257,6 @@ class ArticleAdmin(admin.ModelAdmin):
         workflow.restore_revision(revision, request.user)
         messages.success(
             request,
-            _("Đã khôi phục phiên bản lưu lúc %(time)s.") % {"time": vn_datetime(revision.created_at)},
+            _("Đã khôi phục phiên bản lưu lúc %(time)s.") % {"time": date_format(timezone.localtime(revision.created_at), "SHORT_DATETIME_FORMAT")},
         )
         return redirect(reverse("admin:articles_article_change", args=[pk]))

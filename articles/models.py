@@ -288,7 +288,8 @@ class Article(models.Model):
     search_title = models.TextField(editable=False, default="")
     search_text = models.TextField(editable=False, default="")
     updated_at = models.DateTimeField(_("cập nhật lúc"), auto_now=True)
-    # Approved comments, kept by comments.moderation so lists need no count query.
+    # Approved comments, written by the comments app (comments/counts.py) so that
+    # lists of articles need no count query; articles itself knows no comments.
     comment_count = models.PositiveIntegerField(_("số bình luận"), default=0, editable=False)
     tags = TaggableManager(
         verbose_name=_("từ khóa"),
@@ -332,7 +333,7 @@ class Article(models.Model):
             models.Index(
                 fields=["section", "status", "published_at"], name="article_section_idx"
             ),
-            # newsroom.freshness reads the newest change on every public request.
+            # articles.freshness reads the newest change on every public request.
             models.Index(fields=["updated_at"], name="article_updated_idx"),
             # ... and the newest expired pin, so a pin leaves on time.
             models.Index(fields=["pinned_until"], name="article_pin_expiry_idx"),
@@ -390,14 +391,6 @@ class Article(models.Model):
 
     def get_absolute_url(self):
         return reverse("articles:detail", kwargs={"slug": self.slug, "pk": self.pk})
-
-    @property
-    def is_published(self):
-        return (
-            self.status == self.Status.PUBLISHED
-            and self.published_at is not None
-            and self.published_at <= timezone.now()
-        )
 
 
 class TaggedArticle(ItemBase):

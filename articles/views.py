@@ -11,8 +11,8 @@ from articles.forms import ArchiveDayForm, SearchForm
 from articles.models import Article, Section, Tag
 from articles.search import RankedResults
 from articles.workflow import can_preview
+from articles.freshness import cached_part, content_state, public_page
 from articles.templatetags.articles_tags import TOP_STORIES_COUNT
-from newsroom.freshness import cached_part, content_state, public_page
 
 HOME_ARTICLES_PER_SECTION = 4
 SECTION_PINS = 3
