@@ -11,7 +11,8 @@ from articles.forms import ArchiveDayForm, SearchForm
 from articles.models import Article, Section, Tag
 from articles.search import RankedResults
 from articles.workflow import can_preview
-from articles.freshness import cached_part, content_state, public_page
+from articles.freshness import content_state
+from articles.pagecache import cached_part, public_page
 from articles.templatetags.articles_tags import TOP_STORIES_COUNT
 
 HOME_ARTICLES_PER_SECTION = 4
@@ -64,7 +65,7 @@ def _cached_page(request, name, queryset, per_page):
     return Page(items, number, Paginator(range(count), per_page))
 
 
-@public_page
+@public_page("page")
 def section_page(request, slug):
     """A section's pinned stories, then its other published articles, newest
     first, twelve to a page."""
@@ -91,7 +92,7 @@ def section_page(request, slug):
     )
 
 
-@public_page
+@public_page("page")
 def tag_page(request, slug):
     """A tag's published articles, newest first, paginated like a section; a
     tag that no published article carries has no page."""
@@ -152,7 +153,7 @@ def _preview(request, pk):
     return article
 
 
-@public_page
+@public_page("ngay", "page")
 def archive_day(request):
     """Articles published on one local day, chosen with the date picker."""
     form = ArchiveDayForm(request.GET or {"ngay": timezone.localdate().isoformat()})
@@ -174,7 +175,7 @@ def archive_day(request):
     )
 
 
-@public_page
+@public_page("q", "page")
 def search(request):
     """Published articles matching `?q=`, best first; a friendly page, never an
     error, for an empty or over-long query."""
@@ -182,8 +183,8 @@ def search(request):
     if not form.is_valid():
         return render(request, "articles/search.html", {"form": form}, status=400)
     query = form.cleaned_data["q"]
-    results = Article.objects.published().search(query).select_related("section")
-    page = Paginator(RankedResults(results), SEARCH_RESULTS_PER_PAGE).get_page(
+    results = RankedResults(Article.objects.published(), query)
+    page = Paginator(results, SEARCH_RESULTS_PER_PAGE).get_page(
         request.GET.get("page")
     )
     return render(
@@ -194,6 +195,7 @@ def search(request):
             "query": query,
             "page_query": urlencode({"q": query}),
             "page_obj": page,
+            "more_than_counted": results.is_capped,
             "articles": page.object_list,
         },
     )

@@ -40,6 +40,6 @@ def remove_rights(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("articles", "0011_tags_and_pins")]
+    dependencies = [("articles", "0012_tags_and_pins")]
 
     operations = [migrations.RunPython(add_rights, remove_rights)]
