@@ -12,14 +12,16 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.formats import date_format
+from django.utils.text import capfirst
 from django.utils.translation import gettext as _, gettext_lazy, ngettext
 from django.views.decorators.http import require_POST
 
 from articles import workflow
 from articles.images import make_renditions
 from articles.richtext import images_without_description
-from articles.models import Article, ArticleRevision, Section
-from articles.vietnamese import NFCAdminMixin
+from articles.models import Article, ArticleRevision, Section, Tag
+from articles.tagging import TagAutocomplete, TagForm, TagNameAutocompleteView, TagNamesField
+from articles.vietnamese import NFCAdminMixin, label_key
 
 
 @admin.register(Section)
@@ -30,19 +32,55 @@ class SectionAdmin(NFCAdminMixin, admin.ModelAdmin):
     search_fields = ["name"]
 
 
+@admin.register(Tag)
+class TagAdmin(NFCAdminMixin, admin.ModelAdmin):
+    """Tags are made while writing (ArticleAdmin's tag field); here editors
+    rename and delete them, and the pages that show them are refreshed."""
+
+    form = TagForm
+    list_display = ["name", "slug"]
+    search_fields = ["name"]
+
+    def get_search_results(self, request, queryset, search_term):
+        # Compared as stored in Tag.key: any case, any Unicode form.
+        if not search_term.strip():
+            return queryset, False
+        return queryset.filter(key__contains=label_key(search_term)), False
+
+    def get_urls(self):
+        names = TagNameAutocompleteView.as_view(admin_site=self.admin_site)
+        return [
+            path("goi-y/", self.admin_site.admin_view(names), name="articles_tag_names"),
+        ] + super().get_urls()
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if change:
+            workflow.mark_tagged_articles_changed([obj])
+
+    def delete_model(self, request, obj):
+        workflow.delete_tags(Tag.objects.filter(pk=obj.pk))
+
+    def delete_queryset(self, request, queryset):
+        workflow.delete_tags(queryset)
+
+
 @admin.register(Article)
 class ArticleAdmin(NFCAdminMixin, admin.ModelAdmin):
-    list_display = ["title", "section", "status_label", "published_at", "author", "updated_at"]
+    list_display = [
+        "title", "section", "status_label", "pin_label", "published_at", "author", "updated_at"
+    ]
     list_filter = ["status", "section", "author"]
     list_select_related = ["section", "author"]
     search_fields = ["title", "lead"]
     date_hierarchy = "published_at"
     readonly_fields = ["created_at", "updated_at"]
-    actions = ["submit_for_review", "publish_now", "unpublish"]
+    actions = ["submit_for_review", "publish_now", "unpublish", "unpin"]
     fieldsets = [
-        (None, {"fields": ["title", "slug", "section", "lead", "body", "byline"]}),
+        (None, {"fields": ["title", "slug", "section", "lead", "body", "byline", "tags"]}),
         (gettext_lazy("Ảnh đại diện"), {"fields": ["cover_image", "cover_alt", "cover_caption"]}),
         (gettext_lazy("Xuất bản"), {"fields": ["status", "published_at", "created_at", "updated_at"]}),
+        (gettext_lazy("Tin nổi bật"), {"fields": list(workflow.PIN_FIELDS)}),
     ]
 
     class Media:
@@ -62,6 +100,27 @@ class ArticleAdmin(NFCAdminMixin, admin.ModelAdmin):
         # The list needs the width for its headlines: no model sidebar beside it.
         return super().changelist_view(request, {"is_nav_sidebar_enabled": False, **(extra_context or {})})
 
+    @admin.display(description=gettext_lazy("ghim"))
+    def pin_label(self, article):
+        places = []
+        if article.home_position is not None:
+            places.append(_("Trang chủ #%(n)d") % {"n": article.home_position})
+        if article.section_position is not None:
+            places.append(_("Chuyên mục #%(n)d") % {"n": article.section_position})
+        if places and article.pinned_until:
+            until = date_format(timezone.localtime(article.pinned_until), "SHORT_DATETIME_FORMAT")
+            places.append(_("đến %(time)s") % {"time": until})
+        return ", ".join(places) or "–"
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if db_field.name == "tags":
+            return TagNamesField(
+                label=capfirst(db_field.verbose_name),
+                help_text=db_field.help_text,
+                widget=TagAutocomplete(db_field, self.admin_site),
+            )
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
+
     def has_change_permission(self, request, obj=None):
         allowed = super().has_change_permission(request, obj)
         return allowed and (obj is None or workflow.can_edit(request.user, obj))
@@ -73,6 +132,8 @@ class ArticleAdmin(NFCAdminMixin, admin.ModelAdmin):
         fields = list(super().get_readonly_fields(request, obj))
         if not workflow.can_publish(request.user):
             fields.append("published_at")
+        if not workflow.can_pin(request.user):
+            fields.extend(workflow.PIN_FIELDS)
         return fields
 
     def formfield_for_choice_field(self, db_field, request, **kwargs):
@@ -144,6 +205,10 @@ class ArticleAdmin(NFCAdminMixin, admin.ModelAdmin):
     @admin.action(description=gettext_lazy("Gỡ các bài đã chọn khỏi trang"), permissions=["publish"])
     def unpublish(self, request, queryset):
         self._run_step(request, queryset, workflow.unpublish, _("Đã gỡ %(count)d bài."))
+
+    @admin.action(description=gettext_lazy("Bỏ ghim các bài đã chọn"), permissions=["publish"])
+    def unpin(self, request, queryset):
+        self._run_step(request, queryset, workflow.unpin, _("Đã bỏ ghim %(count)d bài."))
 
     def get_urls(self):
         view = self.admin_site.admin_view

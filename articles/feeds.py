@@ -1,4 +1,4 @@
-"""RSS 2.0 feeds: the latest published articles of the site and of each section."""
+"""RSS 2.0 feeds: the latest published articles of the site, of each section and of each tag."""
 import copy
 
 from django.conf import settings
@@ -11,7 +11,7 @@ from django.utils.feedgenerator import Enclosure
 from django.utils.translation import gettext as _
 
 from articles.images import shared_rendition
-from articles.models import Article, Section
+from articles.models import Article, Section, Tag
 
 FEED_LENGTH = 30
 
@@ -91,3 +91,22 @@ class SectionFeed(LatestArticlesFeed):
 
     def items(self, section):
         return self.articles().in_section(section).newest_first()[:FEED_LENGTH]
+
+
+class TagFeed(LatestArticlesFeed):
+    """/tu-khoa/<slug>/rss/: the newest articles carrying one tag."""
+
+    def get_object(self, request, slug):
+        return get_object_or_404(Tag.objects.with_published_articles(), slug=slug)
+
+    def title(self, tag):
+        return f"{tag.name} – {settings.NEWSROOM_SITE_NAME}"
+
+    def link(self, tag):
+        return tag.get_absolute_url()
+
+    def description(self, tag):
+        return _("Tin mới nhất có từ khóa %(tag)s") % {"tag": tag.name}
+
+    def items(self, tag):
+        return self.articles().tagged(tag).newest_first()[:FEED_LENGTH]

@@ -9,15 +9,16 @@ The one rule: anything readers see of an article or section changes the
 token. Article.save() and Section.save() call `content_changed()` themselves;
 every other write (comment decisions and edits, a comment deleted or purged,
 articles deleted, a bulk `.update()`) calls it explicitly. The token also
-changes when a scheduled article's time arrives.
+changes when a scheduled article's time arrives and when a top story's pin
+("ghim đến") expires; pinning itself is an article save.
 
 Where the token lives:
 - With a shared cache (Redis, NEWSROOM_CONTENT_TOKEN_IN_CACHE), in the cache:
   a cached page costs no database query. A write replaces it once committed;
   a missing one (Redis flushed, restarted, evicted) is rebuilt from the
   database, and so is one whose time is up: at the next scheduled publish time
-  or after TOKEN_LIFETIME seconds, whichever comes first, so a scheduled
-  article shows on the minute without cron.
+  or pin expiry, or after TOKEN_LIFETIME seconds, whichever comes first, so a
+  scheduled article shows, and an expired pin leaves, on the minute without cron.
 - Otherwise (the SQLite default, one process's memory), every request reads
   the content state in one indexed query: each process sees every change.
 """
@@ -44,7 +45,8 @@ class ContentState:
     last_modified: datetime.datetime | None
     # The sections, for every page's navigation: they come in the same query.
     sections: tuple
-    # The next time a scheduled article becomes visible, if any.
+    # The next time the content changes by itself (a scheduled article becomes
+    # visible, a pin expires), if any.
     next_publish_at: datetime.datetime | None = None
 
 
@@ -117,8 +119,12 @@ def _state_sql():
         f" (SELECT MAX(published_at) FROM {articles}"
         "   WHERE status = %s AND published_at <= %s) AS newest_visible,"
         f" (SELECT MAX(updated_at) FROM {sections}) AS section_changed,"
+        f" (SELECT MAX(pinned_until) FROM {articles}"
+        "   WHERE pinned_until <= %s) AS last_pin_expiry,"
         f" (SELECT MIN(published_at) FROM {articles}"
-        "   WHERE status = %s AND published_at > %s) AS next_publish"
+        "   WHERE status = %s AND published_at > %s) AS next_publish,"
+        f" (SELECT MIN(pinned_until) FROM {articles}"
+        "   WHERE pinned_until > %s) AS next_pin_expiry"
         f") st LEFT JOIN {sections} s ON 1 = 1 ORDER BY s.position, s.name"
     )
 
@@ -131,20 +137,23 @@ def content_state(request=None):
 
     now = timezone.now()
     with connection.cursor() as cursor:
-        cursor.execute(_state_sql(), [Article.Status.PUBLISHED, now, Article.Status.PUBLISHED, now])
+        cursor.execute(
+            _state_sql(), [Article.Status.PUBLISHED, now, now, Article.Status.PUBLISHED, now, now]
+        )
         rows = cursor.fetchall()
-    times = [_as_datetime(value) for value in rows[0][:3]]
+    times = [_as_datetime(value) for value in rows[0][:4]]
+    next_changes = [_as_datetime(value) for value in rows[0][4:6] if value is not None]
     sections = tuple(
-        Section(id=row[4], name=row[5], slug=row[6], position=row[7])
+        Section(id=row[6], name=row[7], slug=row[8], position=row[9])
         for row in rows
-        if row[4] is not None
+        if row[6] is not None
     )
     token = hashlib.blake2b(
         repr([*times, [s.pk for s in sections]]).encode(),
         digest_size=10,
     ).hexdigest()
     state = ContentState(
-        token, max((t for t in times if t), default=None), sections, _as_datetime(rows[0][3])
+        token, max((t for t in times if t), default=None), sections, min(next_changes, default=None)
     )
     if request is not None:
         request._content_state = state

@@ -8,18 +8,20 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.images import get_image_dimensions
 from django.db import connections, models
-from django.db.models import Case, Q, Value, When
+from django.db.models import Case, Count, Q, Value, When
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from ckeditor.fields import RichTextField
+from taggit.managers import TaggableManager, _TaggableManager
+from taggit.models import ItemBase, TagBase
 
 from articles import images
 from articles.freshness import content_changed
 from articles.richtext import sanitize_html
 from articles.search import SEARCH_COLUMNS, has_all_words, query_words, related_title_words, search_columns
-from articles.vietnamese import nfc, vietnamese_slugify
+from articles.vietnamese import clean_label, label_key, nfc, vietnamese_slugify
 
 
 class Section(models.Model):
@@ -51,6 +53,69 @@ class Section(models.Model):
 
     def get_absolute_url(self):
         return reverse("articles:section", kwargs={"slug": self.slug})
+
+
+class TagQuerySet(models.QuerySet):
+    def named(self, names):
+        """The tags for `names`, made when missing: {key: tag}. Names differing
+        only in case, spacing or Unicode form are one tag."""
+        wanted = {label_key(name): clean_label(name) for name in names if clean_label(name)}
+        found = {tag.key: tag for tag in self.filter(key__in=wanted)}
+        for key, name in wanted.items():
+            if key not in found:
+                found[key], _ = self.get_or_create(key=key, defaults={"name": name})
+        return found
+
+    def with_published_articles(self):
+        """Tags that at least one published article carries."""
+        return self.filter(
+            pk__in=TaggedArticle.objects.filter(
+                content_object__in=Article.objects.published()
+            ).values("tag")
+        )
+
+
+class Tag(TagBase):
+    """A "từ khóa". Its slug is made like an article's ("Đô thị" -> do-thi)."""
+
+    name = models.CharField(_("từ khóa"), max_length=100, unique=True)
+    slug = models.SlugField(_("đường dẫn"), max_length=100, unique=True)
+    # The name as compared (label_key): one tag per key, whatever the typing.
+    key = models.CharField(max_length=100, unique=True, editable=False)
+
+    objects = TagQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("từ khóa")
+        verbose_name_plural = _("từ khóa")
+
+    def save(self, *args, **kwargs):
+        self.name = clean_label(self.name)
+        self.key = label_key(self.name)
+        super().save(*args, **kwargs)
+
+    def slugify(self, tag, i=None):
+        slug = vietnamese_slugify(tag, max_length=90) or "tu-khoa"
+        return f"{slug}-{i}" if i is not None else slug
+
+    def get_absolute_url(self):
+        return reverse("articles:tag", kwargs={"slug": self.slug})
+
+
+class ArticleTagManager(_TaggableManager):
+    """article.tags: names given as text go through Tag.objects.named(), so
+    "ĐÔ  THỊ" added anywhere (admin, shell, seed) finds the tag "Đô thị"."""
+
+    def _to_tag_model_instances(self, tags, tag_kwargs):
+        names = [tag for tag in tags if isinstance(tag, str)]
+        found = Tag.objects.named(names)
+        tags = [
+            found[label_key(tag)] if isinstance(tag, str) else tag
+            for tag in tags
+            if not isinstance(tag, str) or clean_label(tag)
+        ]
+        return super()._to_tag_model_instances(tags, tag_kwargs)
 
 
 class ArticleQuerySet(models.QuerySet):
@@ -92,6 +157,42 @@ class ArticleQuerySet(models.QuerySet):
 
     def in_section(self, section):
         return self.filter(section=section)
+
+    def tagged(self, tag):
+        return self.filter(tags=tag)
+
+    def _pin_holds(self, now=None):
+        now = now or timezone.now()
+        return self.filter(Q(pinned_until__isnull=True) | Q(pinned_until__gt=now))
+
+    def pinned_to_home(self, now=None):
+        """Articles pinned to the home page whose pin has not expired, in the
+        editors' order. Chain after published(): a pin never shows a draft."""
+        return self._pin_holds(now).filter(home_position__isnull=False).order_by(
+            "home_position", "-published_at", "-pk"
+        )
+
+    def pinned_to_section(self, section, now=None):
+        """Articles of `section` pinned to its page, pin not expired, in order."""
+        return (
+            self.in_section(section)
+            ._pin_holds(now)
+            .filter(section_position__isnull=False)
+            .order_by("section_position", "-published_at", "-pk")
+        )
+
+    def sharing_tags_with(self, article):
+        """Other articles carrying any of `article`'s tags, most shared tags first.
+        Reads the article's tags through its prefetch, when it has one."""
+        tag_ids = [tag.pk for tag in article.tags.all()]
+        if not tag_ids:
+            return self.none()
+        return (
+            self.filter(tags__in=tag_ids)
+            .exclude(pk=article.pk)
+            .annotate(shared_tags=Count("pk"))
+            .order_by("-shared_tags", "-published_at", "-pk")
+        )
 
     def _search_conditions(self, query):
         """(every word anywhere, every exact word in the title, every folded
@@ -226,6 +327,32 @@ class Article(models.Model):
     # Approved comments, written by the comments app (comments/counts.py) so that
     # lists of articles need no count query; articles itself knows no comments.
     comment_count = models.PositiveIntegerField(_("số bình luận"), default=0, editable=False)
+    tags = TaggableManager(
+        verbose_name=_("từ khóa"),
+        help_text=_("Gõ để tìm từ khóa có sẵn; gõ tên mới rồi Enter hoặc dấu phẩy để thêm."),
+        through="articles.TaggedArticle",
+        manager=ArticleTagManager,
+        blank=True,
+    )
+    # Top stories ("Tin nổi bật"): editors pin; see articles.workflow.pin().
+    home_position = models.PositiveSmallIntegerField(
+        _("ghim trang chủ, thứ tự"),
+        null=True,
+        blank=True,
+        help_text=_("Để trống nếu không ghim. Số nhỏ đứng trước; bài đầu tiên là tin chính."),
+    )
+    section_position = models.PositiveSmallIntegerField(
+        _("ghim chuyên mục, thứ tự"),
+        null=True,
+        blank=True,
+        help_text=_("Để trống nếu không ghim. Bài ghim đứng đầu trang chuyên mục của bài."),
+    )
+    pinned_until = models.DateTimeField(
+        _("ghim đến"),
+        null=True,
+        blank=True,
+        help_text=_("Để trống để ghim đến khi bỏ ghim. Hết giờ, bài tự rời vị trí ghim."),
+    )
 
     objects = ArticleQuerySet.as_manager()
 
@@ -244,6 +371,8 @@ class Article(models.Model):
             ),
             # articles.freshness reads the newest change on every public request.
             models.Index(fields=["updated_at"], name="article_updated_idx"),
+            # ... and the newest expired pin, so a pin leaves on time.
+            models.Index(fields=["pinned_until"], name="article_pin_expiry_idx"),
         ]
 
     def __str__(self):
@@ -324,6 +453,24 @@ class Article(models.Model):
 
     def get_absolute_url(self):
         return reverse("articles:detail", kwargs={"slug": self.slug, "pk": self.pk})
+
+
+class TaggedArticle(ItemBase):
+    """One tag on one article: the through model of Article.tags."""
+
+    content_object = models.ForeignKey(
+        Article, on_delete=models.CASCADE, related_name="tagged_items", verbose_name=_("bài viết")
+    )
+    tag = models.ForeignKey(
+        Tag, on_delete=models.CASCADE, related_name="tagged_articles", verbose_name=_("từ khóa")
+    )
+
+    class Meta:
+        verbose_name = _("từ khóa của bài")
+        verbose_name_plural = _("từ khóa của bài")
+        constraints = [
+            models.UniqueConstraint(fields=["content_object", "tag"], name="one_tag_per_article")
+        ]
 
 
 class ArticleRevision(models.Model):

@@ -1,4 +1,4 @@
-"""Sitemaps: every published article and section, and a Google News sitemap of
+"""Sitemaps: every published article, section and tag (with a published article), and a Google News sitemap of
 the last two days. /sitemap.xml is the index; a sitemap past `limit` URLs
 (50,000, the protocol's maximum) continues on ?p=2, ?p=3, ..."""
 import datetime
@@ -8,7 +8,7 @@ from django.db.models import Max, OuterRef, Subquery
 from django.urls import reverse
 from django.utils import timezone
 
-from articles.models import Article, Section
+from articles.models import Article, Section, Tag
 
 NEWS_DAYS = 2
 NEWS_LIMIT = 1000  # Google News reads at most 1,000 URLs per news sitemap.
@@ -58,6 +58,26 @@ class SectionSitemap(Sitemap):
         return section.last_changed_at
 
 
+class TagSitemap(Sitemap):
+    """Tag pages of tags that published articles carry, changed when one of them is."""
+
+    def items(self):
+        latest = (
+            Article.objects.published()
+            .filter(tags=OuterRef("pk"))
+            .order_by("-updated_at")
+            .values("updated_at")[:1]
+        )
+        return (
+            Tag.objects.with_published_articles()
+            .annotate(last_changed_at=Subquery(latest))
+            .order_by("pk")
+        )
+
+    def lastmod(self, tag):
+        return tag.last_changed_at
+
+
 class NewsSitemap(Sitemap):
     """Google News: articles of the last two days, rendered by sitemaps/news.xml."""
 
@@ -79,6 +99,7 @@ class NewsSitemap(Sitemap):
 SITEMAPS = {
     "trang-chu": HomeSitemap,
     "chuyen-muc": SectionSitemap,
+    "tu-khoa": TagSitemap,
     "bai-viet": ArticleSitemap,
     "tin-moi": NewsSitemap,
 }

@@ -3,7 +3,7 @@ from django.contrib.sitemaps import views as sitemap_views
 from django.urls import path
 
 from articles import uploads, views
-from articles.feeds import LatestArticlesFeed, SectionFeed
+from articles.feeds import LatestArticlesFeed, SectionFeed, TagFeed
 from articles.sitemaps import SITEMAPS
 
 app_name = "articles"
@@ -16,6 +16,8 @@ urlpatterns = [
     path("tim-kiem/", views.search, name="search"),
     path("rss/", LatestArticlesFeed(), name="feed"),
     path("chuyen-muc/<slug:slug>/rss/", SectionFeed(), name="section_feed"),
+    path("tu-khoa/<slug:slug>/", views.tag_page, name="tag"),
+    path("tu-khoa/<slug:slug>/rss/", TagFeed(), name="tag_feed"),
     path(
         "sitemap.xml",
         sitemap_views.index,

@@ -58,6 +58,17 @@ def visible_text(text):
     return re.sub(r"\s+", " ", text)
 
 
+def clean_label(text):
+    """A short label as typed, made comparable: NFC, spaces collapsed and trimmed."""
+    return " ".join(nfc(text).split())
+
+
+def label_key(text):
+    """What two labels must share to be the same: "Đô  thị" and "đô thị" (typed
+    with combining marks or not) both give "đô thị"."""
+    return nfc(clean_label(text).casefold())
+
+
 def fold_accents(text):
     """Lower-case text with every Vietnamese diacritic removed: "Đảng" -> "dang"."""
     decomposed = unicodedata.normalize("NFD", text.translate(_STROKED_D))

@@ -1,4 +1,4 @@
-"""Reader pages: home, section lists, the article itself, the day archive and search."""
+"""Reader pages: home, section and tag lists, the article itself, the day archive and search."""
 from urllib.parse import urlencode
 
 from django.core.paginator import Page, Paginator
@@ -8,13 +8,15 @@ from django.utils.cache import add_never_cache_headers
 from django.utils import timezone
 
 from articles.forms import ArchiveDayForm, SearchForm
-from articles.models import Article, Section
+from articles.models import Article, Section, Tag
 from articles.search import RankedResults
 from articles.workflow import can_preview
 from articles.freshness import content_state
 from articles.pagecache import cached_part, public_page
+from articles.templatetags.articles_tags import TOP_STORIES_COUNT
 
 HOME_ARTICLES_PER_SECTION = 4
+SECTION_PINS = 3
 SECTION_ARTICLES_PER_PAGE = 12
 DAY_ARTICLES_PER_PAGE = 20
 SEARCH_RESULTS_PER_PAGE = 10
@@ -22,12 +24,17 @@ SEARCH_RESULTS_PER_PAGE = 10
 
 @public_page
 def home(request):
-    """The top story, then the latest articles of every section."""
+    """The top story (the first pinned one, else the newest with a photo), the
+    other pinned stories ("Tin nổi bật"), then the latest of every section."""
 
     def build():
-        public = Article.objects.published().for_listing().newest_first()
-        top_story = public.exclude(cover_image="").first()
-        others = public.exclude(pk=getattr(top_story, "pk", None))
+        public = Article.objects.published().for_listing()
+        pinned = list(public.pinned_to_home()[: TOP_STORIES_COUNT + 1])
+        top_story = pinned[0] if pinned else (
+            public.newest_first().exclude(cover_image="").first()
+        )
+        shown = [article.pk for article in pinned] + [getattr(top_story, "pk", None)]
+        others = public.newest_first().exclude(pk__in=shown)
         # One small indexed query per section: the sections are few, and a window
         # over every published article would read them all on each request.
         sections = [
@@ -60,16 +67,46 @@ def _cached_page(request, name, queryset, per_page):
 
 @public_page("page")
 def section_page(request, slug):
-    """A section's published articles, newest first, twelve to a page."""
+    """A section's pinned stories, then its other published articles, newest
+    first, twelve to a page."""
     section = cached_part(request, f"section:{slug}", lambda: Section.objects.filter(slug=slug).first())
     if section is None:
         raise Http404
-    articles = Article.objects.published().in_section(section).for_listing().newest_first()
+    public = Article.objects.published().in_section(section).for_listing()
+    pinned = cached_part(
+        request,
+        f"section-pins:{section.pk}",
+        lambda: list(public.pinned_to_section(section)[:SECTION_PINS]),
+    )
+    articles = public.exclude(pk__in=[article.pk for article in pinned]).newest_first()
     page = _cached_page(request, f"section-page:{section.pk}", articles, SECTION_ARTICLES_PER_PAGE)
     return render(
         request,
         "articles/section.html",
-        {"section": section, "page_obj": page, "articles": page.object_list},
+        {
+            "section": section,
+            "pinned": pinned if page.number == 1 else [],
+            "page_obj": page,
+            "articles": page.object_list,
+        },
+    )
+
+
+@public_page("page")
+def tag_page(request, slug):
+    """A tag's published articles, newest first, paginated like a section; a
+    tag that no published article carries has no page."""
+    tag = cached_part(request, f"tag:{slug}", lambda: Tag.objects.filter(slug=slug).first())
+    if tag is None:
+        raise Http404
+    articles = Article.objects.published().tagged(tag).for_listing().newest_first()
+    page = _cached_page(request, f"tag-page:{tag.pk}", articles, SECTION_ARTICLES_PER_PAGE)
+    if not page.paginator.count:
+        raise Http404
+    return render(
+        request,
+        "articles/tag.html",
+        {"tag": tag, "page_obj": page, "articles": page.object_list},
     )
 
 
@@ -83,7 +120,11 @@ def article_detail(request, slug, pk):
     article = cached_part(
         request,
         f"article:{pk}",
-        lambda: Article.objects.published().select_related("section").filter(pk=pk).first(),
+        lambda: Article.objects.published()
+        .select_related("section")
+        .prefetch_related("tags")
+        .filter(pk=pk)
+        .first(),
     )
     is_preview = False
     if article is None:
@@ -104,7 +145,9 @@ def _preview(request, pk):
     """An unpublished article for staff allowed to read it, else 404."""
     if not request.user.is_staff:
         raise Http404
-    article = get_object_or_404(Article.objects.select_related("section"), pk=pk)
+    article = get_object_or_404(
+        Article.objects.select_related("section").prefetch_related("tags"), pk=pk
+    )
     if not can_preview(request.user, article):
         raise Http404
     return article

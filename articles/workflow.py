@@ -1,8 +1,8 @@
 """The publishing workflow: who may do what to an article, and the steps themselves.
 
 Journalists write, edit their own work while it is a draft or waiting for review,
-and submit it. Editors edit anything, publish now or at a later time, and
-unpublish. The admin (form, actions, revision views) only calls these functions,
+and submit it. Editors edit anything, publish now or at a later time, unpublish,
+and pin top stories to the home page and to sections. The admin (form, actions, revision views) only calls these functions,
 so a forged POST meets the same rules as a click.
 """
 import difflib
@@ -17,12 +17,18 @@ from articles.freshness import content_changed
 from articles.models import Article, ArticleRevision
 
 EDITABLE_BY_AUTHOR = {Article.Status.DRAFT, Article.Status.REVIEW}
+PIN_FIELDS = ("home_position", "section_position", "pinned_until")
 BLOCK_END = re.compile(r"(</(?:p|h2|h3|h4|li|ul|ol|figure|blockquote|tr|table)>)")
 
 
 def can_publish(user):
     """Editors publish, schedule and unpublish; journalists never do."""
     return user.is_active and user.has_perm("articles.publish_article")
+
+
+def can_pin(user):
+    """Choosing the top stories is an editor's call, like publishing."""
+    return can_publish(user)
 
 
 def can_edit(user, article):
@@ -41,9 +47,12 @@ def can_preview(user, article):
 
 def check_form_save(article, user, changed_fields):
     """Refuse an edit from the article form that would publish or schedule the
-    article (or move its publish time) when `user` may not publish."""
+    article (or move its publish time) when `user` may not publish, or change
+    its pins when `user` may not pin."""
     if article.status == Article.Status.PUBLISHED or "published_at" in changed_fields:
         _require(can_publish(user), _("Chỉ biên tập viên được đăng bài."))
+    if set(PIN_FIELDS) & set(changed_fields):
+        _require(can_pin(user), _("Chỉ biên tập viên được ghim tin nổi bật."))
 
 
 def save_revision(article, user):
@@ -95,6 +104,24 @@ def unpublish(article, user):
 
 
 @transaction.atomic
+def pin(article, user, home_position=None, section_position=None, until=None):
+    """Pin `article` to the home page and/or its section's page, in that place's
+    order (1 first), until `until` or until unpinned. Only published articles
+    show, so unpublishing takes a pinned article off every page at once."""
+    _require(can_pin(user), _("Chỉ biên tập viên được ghim tin nổi bật."))
+    article.home_position = home_position
+    article.section_position = section_position
+    article.pinned_until = until
+    article.save()
+
+
+@transaction.atomic
+def unpin(article, user):
+    """Take `article` out of every top-story place."""
+    pin(article, user)
+
+
+@transaction.atomic
 def restore_revision(revision, user):
     """Put an earlier text back; the restore itself becomes the newest revision."""
     article = revision.article
@@ -127,6 +154,20 @@ def compare_revisions(older, newer):
             rows.append(({"+": "add", "-": "remove"}.get(marker, "same"), text))
         changes.append((label, rows))
     return changes
+
+
+def mark_tagged_articles_changed(tags):
+    """After a tag is renamed, or before it is deleted: touch the articles that
+    carry it, so the cached pages showing the tag (its articles, its own page,
+    the sitemap) are built afresh on the next request."""
+    content_changed(articles=Article.objects.filter(tags__in=tags).values_list("pk", flat=True))
+
+
+@transaction.atomic
+def delete_tags(tags):
+    """Delete `tags` (a queryset) and refresh the pages that showed them."""
+    mark_tagged_articles_changed(list(tags))
+    tags.delete()
 
 
 def delete_articles(articles):

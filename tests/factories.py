@@ -25,7 +25,7 @@ def make_section(name=None, **fields):
     return Section.objects.create(name=name or f"Chuyên mục {number}", **fields)
 
 
-def make_article(title=None, section=None, author=None, **fields):
+def make_article(title=None, section=None, author=None, tags=(), **fields):
     """A published article from an hour ago unless told otherwise."""
     number = next(_sequence)
     fields.setdefault("status", Article.Status.PUBLISHED)
@@ -33,12 +33,15 @@ def make_article(title=None, section=None, author=None, **fields):
         fields.setdefault("published_at", timezone.now() - datetime.timedelta(hours=1))
     fields.setdefault("lead", f"Chiều 14/5, tin số {number} của quận.")
     fields.setdefault("body", f"<p>Nội dung bài viết số {number}.</p>")
-    return Article.objects.create(
+    article = Article.objects.create(
         title=title or f"Bài viết số {number}",
         section=section or make_section(),
         author=author or make_user(),
         **fields,
     )
+    if tags:
+        article.tags.set(tags)
+    return article
 
 
 # The roles the migrations create: {group name: [(app label, codename)]}. Read

@@ -10,6 +10,7 @@ from articles.pagecache import cached_part
 register = template.Library()
 
 NEIGHBOUR_COUNT = 10
+TOP_STORIES_COUNT = 4
 
 
 @register.filter
@@ -59,6 +60,20 @@ def older_articles(context, article):
         "list_id": "bai-da-dang",
         "articles": cached_part(context["request"], f"older:{article.pk}", build),
     }
+
+
+@register.inclusion_tag("includes/_top_stories.html", takes_context=True)
+def top_stories(context, exclude=None):
+    """"Tin nổi bật": the stories editors pinned to the home page, in their
+    order; `exclude` leaves one out (the home page shows the first as its top story)."""
+
+    def build():
+        public = Article.objects.published().for_listing()
+        return list(public.pinned_to_home()[: TOP_STORIES_COUNT + 1])
+
+    pinned = cached_part(context["request"], "top-stories", build)
+    skip = getattr(exclude, "pk", None)
+    return {"articles": [article for article in pinned if article.pk != skip][:TOP_STORIES_COUNT]}
 
 
 @register.inclusion_tag("includes/_archive_picker.html")

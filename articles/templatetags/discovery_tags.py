@@ -40,11 +40,16 @@ def search_snippet(article, query):
 
 @register.inclusion_tag("includes/_related_articles.html", takes_context=True)
 def related_articles(context, article):
-    """"Tin liên quan": published articles of the same section sharing title words."""
+    """"Tin liên quan": published articles sharing the most tags with this one,
+    then articles of the same section sharing title words."""
 
     def build():
-        related = Article.objects.published().for_listing().related_to(article)
-        return list(related[:RELATED_COUNT])
+        public = Article.objects.published().for_listing()
+        related = list(public.sharing_tags_with(article)[:RELATED_COUNT])
+        if len(related) < RELATED_COUNT:
+            more = public.related_to(article).exclude(pk__in=[item.pk for item in related])
+            related += more[: RELATED_COUNT - len(related)]
+        return related
 
     return {"articles": cached_part(context["request"], f"related:{article.pk}", build)}
 

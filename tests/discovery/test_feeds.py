@@ -87,3 +87,19 @@ def test_pages_link_to_the_feed(client):
     html = client.get("/").content.decode()
     assert '<link rel="alternate" type="application/rss+xml"' in html
     assert 'href="/rss/"' in html
+
+
+def test_tag_feed_lists_the_tags_published_articles(client):
+    tagged = make_article(title="Cải tạo phố Lạc Hồng", tags=["Đô thị"])
+    make_article(title="Tin không gắn từ khóa")
+    make_article(title="Bản nháp đô thị", status=Article.Status.DRAFT, tags=["Đô thị"])
+    channel, found = items(client, "/tu-khoa/do-thi/rss/")
+    assert channel.findtext("title").startswith("Đô thị – ")
+    assert channel.findtext("link") == "http://testserver/tu-khoa/do-thi/"
+    assert [item.findtext("title") for item in found] == [tagged.title]
+
+
+def test_feed_of_an_unknown_or_unpublished_tag_is_404(client):
+    make_article(status=Article.Status.DRAFT, tags=["Chưa đăng"])
+    assert client.get("/tu-khoa/chua-dang/rss/").status_code == 404
+    assert client.get("/tu-khoa/khong-co/rss/").status_code == 404

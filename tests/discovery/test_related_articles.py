@@ -1,4 +1,5 @@
-""""Tin liên quan": same section, shared title words, most shared first."""
+""""Tin liên quan": articles sharing tags first (most shared first), then the
+same section's articles sharing title words."""
 import datetime
 
 import pytest
@@ -62,3 +63,19 @@ def test_related_sits_between_the_article_and_the_newer_list(client):
     make_article(title="Hoa xuân về phố", section=section)
     html = client.get(article.get_absolute_url()).content.decode()
     assert html.index("Minh Anh") < html.index("Tin liên quan") < html.index("Các bài mới đăng")
+
+
+def test_articles_sharing_tags_come_first_most_shared_first(client):
+    section = make_section()
+    article = make_article(
+        title="Đông Thành cải tạo phố", section=section, tags=["Đô thị", "Đông Thành"]
+    )
+    make_article(title="Đông Thành mở chợ đêm", section=section, published_at=ago(1))
+    make_article(title="Quy hoạch ven sông", tags=["Đô thị"], published_at=ago(2))
+    make_article(title="Lát lại vỉa hè", tags=["đô  THỊ", "Đông Thành"], published_at=ago(3))
+    make_article(title="Bản nháp đô thị", tags=["Đô thị"], status=Article.Status.DRAFT)
+    assert related_titles(client, article) == [
+        "Lát lại vỉa hè",
+        "Quy hoạch ven sông",
+        "Đông Thành mở chợ đêm",
+    ]

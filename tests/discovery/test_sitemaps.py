@@ -32,6 +32,7 @@ def test_index_lists_every_sitemap(client):
     assert locations(index) == [
         "http://testserver/sitemap-trang-chu.xml",
         "http://testserver/sitemap-chuyen-muc.xml",
+        "http://testserver/sitemap-tu-khoa.xml",
         "http://testserver/sitemap-bai-viet.xml",
         "http://testserver/sitemap-tin-moi.xml",
     ]
@@ -90,12 +91,14 @@ def test_news_sitemap_has_the_last_two_days(client, settings):
 
 
 def test_sitemaps_queries_do_not_grow_with_articles(client, django_assert_max_num_queries):
-    for _ in range(20):
-        make_article()
-    with django_assert_max_num_queries(8):
+    for number in range(20):
+        make_article(tags=[f"Từ khóa {number}", "Đô thị"])
+    with django_assert_max_num_queries(10):
         client.get("/sitemap.xml")
     with django_assert_max_num_queries(2):
         client.get("/sitemap-bai-viet.xml")
+    with django_assert_max_num_queries(2):
+        client.get("/sitemap-tu-khoa.xml")
 
 
 def test_robots_txt_points_at_the_sitemap(client):
@@ -106,3 +109,16 @@ def test_robots_txt_points_at_the_sitemap(client):
     assert "Sitemap: http://testserver/sitemap.xml" in lines
     assert "Disallow: /quan-tri/" in lines
     assert "Disallow: /bai-viet/" not in lines
+
+
+def test_tag_sitemap_lists_tags_of_published_articles_changed_with_them(client):
+    old = make_article(tags=["Đô thị"])
+    newest = make_article(tags=["Đô thị", "Giáo dục"])
+    Article.objects.filter(pk=old.pk).update(updated_at=newest.updated_at - datetime.timedelta(days=3))
+    make_article(status=Article.Status.DRAFT, tags=["Chưa đăng"])
+    tags = {
+        url.findtext(f"{SITEMAP}loc"): url.findtext(f"{SITEMAP}lastmod")
+        for url in parse(client, "/sitemap-tu-khoa.xml")
+    }
+    assert set(tags) == {"http://testserver/tu-khoa/do-thi/", "http://testserver/tu-khoa/giao-duc/"}
+    assert datetime.datetime.fromisoformat(tags["http://testserver/tu-khoa/do-thi/"]) == newest.updated_at

@@ -17,10 +17,13 @@ Status = Article.Status
 def test_roles_have_exactly_their_rights():
     journalist, editor = make_journalist(), make_editor()
     assert sorted(journalist.get_group_permissions()) == [
-        "articles.add_article", "articles.change_article",
-        "articles.view_article", "articles.view_section",
+        "articles.add_article", "articles.add_tag", "articles.change_article",
+        "articles.view_article", "articles.view_section", "articles.view_tag",
     ]
-    assert {"articles.publish_article", "articles.edit_others_article"} <= editor.get_group_permissions()
+    assert {
+        "articles.publish_article", "articles.edit_others_article",
+        "articles.change_tag", "articles.delete_tag",
+    } <= editor.get_group_permissions()
     assert "articles.delete_article" not in editor.get_group_permissions()
 
 

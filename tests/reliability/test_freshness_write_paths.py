@@ -125,3 +125,33 @@ def test_article_edit_and_delete_show_in_every_worker(server, approved):
     assert pages(server, article.get_absolute_url()) == {404}
     assert shows(server, "/", "Sửa xong đường Lạc Hồng") is False
     assert shows(server, neighbour.get_absolute_url(), "Tin bên cạnh") is True
+
+
+def test_tag_rename_and_delete_in_the_admin_show_in_every_worker(server):
+    from articles.models import Tag
+
+    article = make_article(title="Lát lại vỉa hè", tags=["Đô thị"])
+    tag = Tag.objects.get()
+    assert shows(server, article.get_absolute_url(), ">Đô thị</a>") is True
+    assert shows(server, "/tu-khoa/do-thi/", "Lát lại vỉa hè") is True
+    admin = superuser_client()
+    change = admin.post(reverse("admin:articles_tag_change", args=[tag.pk]), {"name": "Đô thị mới", "slug": "do-thi"})
+    assert change.status_code == 302
+    assert shows(server, article.get_absolute_url(), ">Đô thị mới</a>") is True
+    delete = admin.post(reverse("admin:articles_tag_delete", args=[tag.pk]), {"post": "yes"})
+    assert delete.status_code == 302
+    assert shows(server, article.get_absolute_url(), "/tu-khoa/do-thi/") is False
+    assert pages(server, "/tu-khoa/do-thi/") == {404}
+
+
+def test_pin_and_unpin_show_in_every_worker(server):
+    editor = make_user("bientap_pin", is_superuser=True)
+    make_article(title="Tin thường")
+    pinned = make_article(title="Tin được ghim lên đầu")
+    assert shows(server, "/", 'id="tin-noi-bat"') is False
+    other = make_article(title="Tin ghim thứ hai")
+    workflow.pin(pinned, editor, home_position=1)
+    workflow.pin(other, editor, home_position=2)
+    assert shows(server, "/", 'id="tin-noi-bat"') is True
+    workflow.unpin(other, editor)
+    assert shows(server, "/", 'id="tin-noi-bat"') is False

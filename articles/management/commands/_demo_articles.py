@@ -1580,3 +1580,29 @@ ARTICLES = [
         "cover_alt": "Chiến sĩ cảnh sát giao thông mặc áo vàng giơ tay ra hiệu trước cổng trường, phụ huynh đi xe máy xếp hàng chờ.",
     },
 ]
+
+
+# Tags ("Từ khóa") for the demo: every article gets the district's tag, plus
+# each tag whose words appear in its title (compared in lower case).
+DISTRICT_TAG = "Quận Hoàng Nam"
+TITLE_TAGS = {
+    "Đô thị": ("phố", "đô thị", "cầu", "quy hoạch", "tuyến đường"),
+    "Cải cách hành chính": ("hành chính", "thủ tục", "hồ sơ", "tiếp công dân"),
+    "Doanh nghiệp": ("doanh nghiệp", "kinh doanh", "tiểu thương", "xưởng"),
+    "Người cao tuổi": ("người cao tuổi",),
+    "Thanh niên": ("thanh niên", "tình nguyện", "thiếu nhi"),
+    "Môi trường": ("rác", "xanh", "trồng cây", "thiên tai"),
+    "Y tế": ("sức khỏe", "y tế", "sốt xuất huyết"),
+    "Lễ hội": ("lễ hội", "khai hội", "dâng hương", "hội chợ"),
+    "Ngân sách": ("ngân sách",),
+    "Giáo dục": ("trường", "học sinh", "giáo viên", "tuyển sinh"),
+    "Đại hội": ("đại hội", "hđnd"),
+}
+
+
+def demo_tags(title):
+    """The demo tags of an article with this title."""
+    lowered = title.lower()
+    return [DISTRICT_TAG] + [
+        tag for tag, words in TITLE_TAGS.items() if any(word in lowered for word in words)
+    ]

@@ -18,10 +18,11 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.html import escape
 
-from articles.models import Article, Section
-from articles.vietnamese import vietnamese_slugify
+from articles import workflow
+from articles.models import Article, Section, Tag, TaggedArticle
+from articles.vietnamese import label_key, vietnamese_slugify
 
-from ._demo_articles import ARTICLES, SECTIONS
+from ._demo_articles import ARTICLES, SECTIONS, demo_tags
 from ._demo_images import make_picture
 
 DEMO_PASSWORD = "newsroom-demo"
@@ -71,6 +72,10 @@ def dated_lead(lead, published_at):
 BULK_COVERS = 12
 BULK_INTERVAL = datetime.timedelta(minutes=20)
 BULK_BATCH = 1000
+# Top stories: the newest demo articles pinned to the home page (the first is
+# the top story), and this section's pinned story.
+HOME_PINS = 4
+PINNED_SECTION = "chinh-quyen"
 
 
 class Command(BaseCommand):
@@ -95,6 +100,7 @@ class Command(BaseCommand):
             staff = self.make_staff()
             sections = self.make_sections()
             created = self.make_articles(staff, sections)
+            self.pin_top_stories(staff["bientap"], sections[PINNED_SECTION])
         missing = articles - Article.objects.count()
         if missing > 0:
             created += self.make_bulk_articles(missing, staff, sections)
@@ -167,8 +173,28 @@ class Command(BaseCommand):
             # Stored by save(), cleaned like every cover (Article.clean_cover).
             article.cover_image = ContentFile(make_picture(seed=index), name=f"{slug}.jpg")
             article.save()
+            article.tags.set(demo_tags(article.title))
             created += 1
         return created
+
+    def pin_top_stories(self, editor, section):
+        """Pin demo stories, through the workflow as an editor would, unless some
+        are pinned already (a developer's own choice survives)."""
+        public = Article.objects.published()
+        if public.pinned_to_home().exists():
+            return
+        now = timezone.now()
+        newest = list(public.exclude(cover_image="").newest_first()[:HOME_PINS])
+        for position, article in enumerate(newest, start=1):
+            # The last one shows "ghim đến": it leaves the home page in two days.
+            until = now + datetime.timedelta(days=2) if position == HOME_PINS else None
+            workflow.pin(article, editor, home_position=position, until=until)
+        lead = public.in_section(section).newest_first().first()
+        if lead is not None:
+            workflow.pin(
+                lead, editor, home_position=lead.home_position, section_position=1,
+                until=lead.pinned_until,
+            )
 
     def make_bulk_articles(self, count, staff, sections):
         """Many published articles made from the demo texts, older than the demo
@@ -211,7 +237,19 @@ class Command(BaseCommand):
                 batch.append(article)
             with transaction.atomic():
                 Article.objects.bulk_create(batch)
+                self.tag_in_bulk(batch)
         return count
+
+    @staticmethod
+    def tag_in_bulk(articles):
+        """Demo tags for bulk-created articles, written in one insert."""
+        wanted = {article.pk: demo_tags(article.title) for article in articles}
+        tags = Tag.objects.named({name for names in wanted.values() for name in names})
+        TaggedArticle.objects.bulk_create(
+            TaggedArticle(content_object_id=pk, tag=tags[label_key(name)])
+            for pk, names in wanted.items()
+            for name in names
+        )
 
     @staticmethod
     def publish_time(now, index):
