@@ -128,7 +128,7 @@ def _shared_page(request, etag, render):
     return response
 
 
-def public_page(view):
+def public_page(view=None, *, varies_with=None):
     """Let browsers and CDNs revalidate a public page cheaply.
 
     A page that is the same for every anonymous reader gets an ETag (from the
@@ -137,7 +137,14 @@ def public_page(view):
     caches may keep it but must ask each time, so they never serve it stale, and
     a matching request gets 304 after one query. Anything personal (a signed-in
     user, a pending message) is `private` and never gets a shared validator.
+
+    `@public_page(varies_with=f)`: the page also shows something that changes
+    on its own clock, not with the content (articles.popularity's "Đọc nhiều").
+    `f(request)` gives that part's (version, changed_at); the version joins the
+    ETag, and so the cached page's key, and Last-Modified is the later time.
     """
+    if view is None:
+        return lambda view: public_page(view, varies_with=varies_with)
 
     @wraps(view)
     def wrapper(request, *args, **kwargs):
@@ -146,15 +153,15 @@ def public_page(view):
             patch_cache_control(response, private=True, no_cache=True)
             return response
         state = content_state(request)
+        version, changed_at = varies_with(request) if varies_with else ("", None)
         etag = quote_etag(
             hashlib.blake2b(
-                f"{state.token}|{request.get_host()}{request.get_full_path()}|{timezone.localdate()}".encode(),
+                f"{state.token}|{version}|{request.get_host()}{request.get_full_path()}|{timezone.localdate()}".encode(),
                 digest_size=12,
             ).hexdigest()
         )
-        last_modified = (
-            int(state.last_modified.timestamp()) if state.last_modified else None
-        )
+        newest = max((t for t in (state.last_modified, changed_at) if t), default=None)
+        last_modified = int(newest.timestamp()) if newest else None
         response = get_conditional_response(request, etag=etag, last_modified=last_modified)
         if response is None:
             response = _shared_page(request, etag, lambda: view(request, *args, **kwargs))

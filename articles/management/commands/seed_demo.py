@@ -21,6 +21,7 @@ from articles.vietnamese import vietnamese_slugify
 
 from ._demo_articles import ARTICLES, COMMENTS, SECTIONS
 from ._demo_images import make_picture
+from ._demo_reads import seed_reads
 
 DEMO_PASSWORD = "newsroom-demo"
 
@@ -82,6 +83,8 @@ class Command(BaseCommand):
         if missing > 0:
             created += self.make_bulk_articles(missing, staff, sections)
         self.make_bulk_comments(comments)
+        if reads := seed_reads():
+            self.stdout.write(f"Lượt đọc mẫu cho mục Đọc nhiều: {reads}")
         self.stdout.write(
             self.style.SUCCESS(
                 f"Dữ liệu mẫu sẵn sàng: {len(sections)} chuyên mục, "
