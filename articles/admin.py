@@ -11,13 +11,13 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _, gettext_lazy
 from django.views.decorators.http import require_POST
 
 from articles import workflow
 from articles.images import make_renditions
 from articles.models import Article, ArticleRevision, Section
-from articles.templatetags.articles_tags import vn_datetime
 
 
 @admin.register(Section)
@@ -52,7 +52,7 @@ class ArticleAdmin(admin.ModelAdmin):
     def status_label(self, article):
         scheduled = article.published_at and article.published_at > timezone.now()
         if article.status == Article.Status.PUBLISHED and scheduled:
-            return _("Hẹn giờ %(time)s") % {"time": vn_datetime(article.published_at)}
+            return _("Hẹn giờ %(time)s") % {"time": date_format(timezone.localtime(article.published_at), "SHORT_DATETIME_FORMAT")}
         return article.get_status_display()
 
     def has_change_permission(self, request, obj=None):
@@ -78,10 +78,7 @@ class ArticleAdmin(admin.ModelAdmin):
         return super().formfield_for_choice_field(db_field, request, **kwargs)
 
     def save_model(self, request, obj, form, change):
-        if not workflow.can_publish(request.user) and (
-            obj.status == Article.Status.PUBLISHED or "published_at" in form.changed_data
-        ):
-            raise PermissionDenied(_("Chỉ biên tập viên được đăng bài."))
+        workflow.check_form_save(obj, request.user, form.changed_data)
         if not change:
             obj.author = request.user
         super().save_model(request, obj, form, change)
@@ -194,6 +191,6 @@ class ArticleAdmin(admin.ModelAdmin):
         workflow.restore_revision(revision, request.user)
         messages.success(
             request,
-            _("Đã khôi phục phiên bản lưu lúc %(time)s.") % {"time": vn_datetime(revision.created_at)},
+            _("Đã khôi phục phiên bản lưu lúc %(time)s.") % {"time": date_format(timezone.localtime(revision.created_at), "SHORT_DATETIME_FORMAT")},
         )
         return redirect(reverse("admin:articles_article_change", args=[pk]))

@@ -1,3 +1,4 @@
+"""The articles app: sections, articles and the pages readers come for."""
 from django.apps import AppConfig
 
 

@@ -187,7 +187,8 @@ class Article(models.Model):
     search_title = models.TextField(editable=False, default="")
     search_text = models.TextField(editable=False, default="")
     updated_at = models.DateTimeField(_("cập nhật lúc"), auto_now=True)
-    # Approved comments, kept by comments.moderation so lists need no count query.
+    # Approved comments, written by the comments app (comments/counts.py) so that
+    # lists of articles need no count query; articles itself knows no comments.
     comment_count = models.PositiveIntegerField(_("số bình luận"), default=0, editable=False)
 
     objects = ArticleQuerySet.as_manager()
@@ -205,7 +206,7 @@ class Article(models.Model):
             models.Index(
                 fields=["section", "status", "published_at"], name="article_section_idx"
             ),
-            # newsroom.freshness reads the newest change on every public request.
+            # articles.freshness reads the newest change on every public request.
             models.Index(fields=["updated_at"], name="article_updated_idx"),
         ]
 
@@ -261,14 +262,6 @@ class Article(models.Model):
 
     def get_absolute_url(self):
         return reverse("articles:detail", kwargs={"slug": self.slug, "pk": self.pk})
-
-    @property
-    def is_published(self):
-        return (
-            self.status == self.Status.PUBLISHED
-            and self.published_at is not None
-            and self.published_at <= timezone.now()
-        )
 
 
 class ArticleRevision(models.Model):

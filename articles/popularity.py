@@ -51,7 +51,7 @@ from django.utils import timezone
 from articles.models import Article, ReadCount
 from newsroom.cache import SOCKET_OPTIONS, outage_for
 from newsroom.client_ip import client_ip
-from newsroom.freshness import content_state
+from articles.freshness import content_state
 
 logger = logging.getLogger("articles.popularity")
 

@@ -15,7 +15,7 @@ from articles.forms import ArchiveDayForm, SearchForm
 from articles.models import Article, Section
 from articles.search import RankedResults
 from articles.workflow import can_preview
-from newsroom.freshness import cached_part, content_state, public_page
+from articles.freshness import cached_part, content_state, public_page
 
 HOME_ARTICLES_PER_SECTION = 4
 SECTION_ARTICLES_PER_PAGE = 12

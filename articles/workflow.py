@@ -13,6 +13,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from articles.freshness import content_changed
 from articles.models import Article, ArticleRevision
 
 EDITABLE_BY_AUTHOR = {Article.Status.DRAFT, Article.Status.REVIEW}
@@ -36,6 +37,13 @@ def can_edit(user, article):
 def can_preview(user, article):
     """Staff who work on articles may read any of them before readers can."""
     return user.is_active and user.is_staff and user.has_perm("articles.view_article")
+
+
+def check_form_save(article, user, changed_fields):
+    """Refuse an edit from the article form that would publish or schedule the
+    article (or move its publish time) when `user` may not publish."""
+    if article.status == Article.Status.PUBLISHED or "published_at" in changed_fields:
+        _require(can_publish(user), _("Chỉ biên tập viên được đăng bài."))
 
 
 def save_revision(article, user):
@@ -123,10 +131,7 @@ def compare_revisions(older, newer):
 
 def delete_articles(articles):
     """Delete `articles` (a queryset) and mark their sections changed, so that the
-    cached pages listing them drop them on the next request (newsroom.freshness
-    sees the sections' updated_at)."""
-    from articles.models import Section
-
+    cached pages listing them drop them on the next request."""
     section_ids = set(articles.values_list("section_id", flat=True))
     articles.delete()
-    Section.objects.filter(pk__in=section_ids).update(updated_at=timezone.now())
+    content_changed(sections=section_ids)

@@ -8,7 +8,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 FIND = """
 import json
-from articles.management.commands.seed_demo import BENCH_ARTICLE_INDEX
+from comments.management.commands.seed_demo_comments import BENCH_ARTICLE_INDEX
 from articles.models import Article, Section
 section = Section.objects.order_by("position").first()
 article = Article.objects.published().newest_first()[BENCH_ARTICLE_INDEX]

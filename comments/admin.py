@@ -5,16 +5,17 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.html import format_html, format_html_join
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.text import Truncator
 from django.utils.translation import gettext, gettext_lazy as _
 from django.views.decorators.http import require_POST
 
-from articles.templatetags.articles_tags import vn_datetime
 from articles.models import Section
 from comments import moderation
-from comments.forms import clean_text, to_e164
+from comments.counts import status_counts
+from comments.text import clean_text, to_e164
 from comments.models import Comment, Keyword, ModerationRecord
 
 Status = Comment.Status
@@ -40,7 +41,7 @@ class StatusFilter(admin.SimpleListFilter):
     ALL = "tat-ca"
 
     def lookups(self, request, model_admin):
-        counts = moderation.status_counts()
+        counts = status_counts()
         choices = [(value, f"{label} ({counts.get(value, 0)})") for value, label in Status.choices]
         return choices + [(self.ALL, gettext("Tất cả"))]
 
@@ -186,7 +187,7 @@ class CommentAdmin(admin.ModelAdmin):
 
     @admin.display(description=_("nhận lúc"), ordering="received_at")
     def received(self, comment):
-        return vn_datetime(comment.received_at)
+        return date_format(timezone.localtime(comment.received_at), "SHORT_DATETIME_FORMAT")
 
     @admin.display(description=_("đã chờ"))
     def waiting(self, comment):
@@ -238,6 +239,12 @@ class CommentAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return request.user.is_superuser
+
+    def delete_model(self, request, obj):
+        moderation.delete_comments(Comment.objects.filter(pk=obj.pk))
+
+    def delete_queryset(self, request, queryset):
+        moderation.delete_comments(queryset)
 
     def has_moderate_permission(self, request):
         return request.user.has_perm("comments.moderate_comment")

@@ -1,3 +1,4 @@
+"""The comments app: reader comments and their moderation."""
 from django.apps import AppConfig
 
 

@@ -1,8 +1,9 @@
-"""Comment moderation: the spam rules, the submit workflow and the moderators' decisions.
+"""Comment moderation: the rules that answer "refuse, hold or spam?", the submit
+workflow and the moderators' decisions.
 
-Every rule has a setting with a default below; set `COMMENTS_<NAME>` in Django's
-settings to change it. Views and the admin call these functions; nothing here
-reads a request.
+Every rule has a setting (comments/conf.py). Views, the admin and commands call
+these functions; nothing here reads a request. The decisions check the actor's
+permission themselves, so a forged POST meets the same rules as a click.
 """
 import datetime
 import logging
@@ -12,37 +13,20 @@ import re
 from captcha.conf import settings as captcha_settings
 from captcha.helpers import captcha_image_url
 from captcha.models import CaptchaStore
-from django.conf import settings
-from django.contrib.auth import get_user_model
-from django.core.cache import cache
-from django.core.mail import send_mail
+from django.core.exceptions import PermissionDenied
 from django.db import DatabaseError, connection, transaction
-from django.db.models import Count, OuterRef, Q, Subquery
-from django.db.models.functions import Coalesce
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from articles.models import Article
+from articles.freshness import content_changed
 from articles.vietnamese import fold_accents
-from comments.models import Comment, Keyword, ModerationRecord, ModeratorAlert
+from comments.conf import setting
+from comments.counts import recount_comments
+from comments.models import Comment, Keyword, ModerationRecord
+from comments.notify import notify_moderators
 
 logger = logging.getLogger("newsroom.comments")
-
-DEFAULTS = {
-    # Seconds between the captcha being issued (the reader reaching the form) and
-    # the post; quicker posts are bots and are dropped without a word.
-    "MIN_SECONDS_TO_POST": 3,
-    # At most FLOOD_LIMIT comments per IP address within FLOOD_WINDOW seconds.
-    "FLOOD_LIMIT": 5,
-    "FLOOD_WINDOW": 600,
-    # The same body from the same person on the same article within this many
-    # seconds is stored once.
-    "DUPLICATE_WINDOW": 24 * 3600,
-    # Comments with at least this many links are flagged for attention.
-    "FLAG_LINKS": 2,
-    # Moderators get at most one "comments are waiting" mail per this many seconds.
-    "NOTIFY_INTERVAL": 3600,
-}
 
 Status = Comment.Status
 
@@ -52,10 +36,6 @@ _LINK = re.compile(
     r"|\b(?:[\w-]+\.)+(?:com|net|org|info|biz|vn|xyz|top|io|me|co|ru|cn)\b\S*",
     re.IGNORECASE,
 )
-
-
-def setting(name):
-    return getattr(settings, f"COMMENTS_{name}", DEFAULTS[name])
 
 
 # The captcha ---------------------------------------------------------------
@@ -234,96 +214,27 @@ def submit_comment(article, data, *, ip, user_agent, captcha_issued_at, now=None
     return comment
 
 
-def moderator_emails():
-    """Addresses of active users allowed to moderate, through a group or directly."""
-    perm = {"codename": "moderate_comment", "content_type__app_label": "comments"}
-    through_group = Q(**{f"groups__permissions__{k}": v for k, v in perm.items()})
-    direct = Q(**{f"user_permissions__{k}": v for k, v in perm.items()})
-    return sorted(
-        set(
-            get_user_model()
-            .objects.filter(through_group | direct, is_active=True)
-            .exclude(email="")
-            .values_list("email", flat=True)
-        )
-    )
-
-
-def notify_moderators(now=None, queue_url=""):
-    """Mail the moderators that comments are waiting, at most once per interval.
-
-    The last mail's time is one database row that every server process claims
-    with a conditional UPDATE, so only one of them sends. Returns True if sent.
-    """
-    now = now or timezone.now()
-    interval = datetime.timedelta(seconds=setting("NOTIFY_INTERVAL"))
-    # Most posts come within the interval: a plain read settles them without
-    # taking the write lock that the claim below needs.
-    last = ModeratorAlert.objects.filter(pk=1).values_list("sent_at", flat=True).first()
-    if last is not None and last > now - interval:
-        return False
-    recipients = moderator_emails()
-    if not recipients:
-        return False
-    _alert, created = ModeratorAlert.objects.get_or_create(pk=1, defaults={"sent_at": now})
-    if not created:
-        claimed = ModeratorAlert.objects.filter(pk=1, sent_at__lte=now - interval).update(sent_at=now)
-        if not claimed:
-            return False
-    waiting = Comment.objects.pending().count()
-    subject = _("[%(site)s] %(count)d bình luận đang chờ kiểm duyệt") % {
-        "site": settings.NEWSROOM_SITE_SHORT_NAME, "count": waiting,
-    }
-    body = _(
-        "Có %(count)d bình luận của bạn đọc đang chờ kiểm duyệt.\n\n"
-        "Mở hàng đợi kiểm duyệt: %(url)s\n"
-    ) % {"count": waiting, "url": queue_url}
-    send_mail(subject, body, None, recipients)
-    return True
-
-
 # The moderators' side ------------------------------------------------------
 
-# Counting a million comments by status takes a while; the counts only change
-# when a comment arrives or a decision is made, which the newest ids show.
-# (A superuser's deletion shows within the timeout.)
-STATUS_COUNTS_TIMEOUT = 60
+def can_moderate(user):
+    """Moderators approve, reject and file comments as spam."""
+    return user is not None and user.is_active and user.has_perm("comments.moderate_comment")
 
 
-def status_counts():
-    """How many comments there are in each status, for the queue's filter."""
-    newest_comment = Comment.objects.order_by("-pk").values_list("pk", flat=True).first()
-    newest_record = ModerationRecord.objects.order_by("-pk").values_list("pk", flat=True).first()
-
-    def count():
-        return dict(Comment.objects.order_by().values_list("status").annotate(n=Count("pk")))
-
-    key = f"comment-status-counts:{newest_comment}:{newest_record}"
-    return cache.get_or_set(key, count, STATUS_COUNTS_TIMEOUT)
-
-
-def recount_comments(article_ids):
-    """Store each article's number of approved comments on the article."""
-    approved = (
-        Comment.objects.approved()
-        .filter(article=OuterRef("pk"))
-        .order_by()
-        .values("article")
-        .annotate(n=Count("pk"))
-        .values("n")
-    )
-    # updated_at moves too: the count is on public pages (newsroom.freshness).
-    Article.objects.filter(pk__in=article_ids).update(
-        comment_count=Coalesce(Subquery(approved), 0), updated_at=timezone.now()
-    )
+def can_edit(user):
+    """Moderators (and editors given the right) correct a comment's title or body."""
+    return user is not None and user.is_active and user.has_perm("comments.change_comment")
 
 
 def decide(comment, to_status, *, by, reason="", now=None):
     """Move one comment to `to_status` and record who did it and why.
 
     Returns the record, or None when the comment was already there (or another
-    moderator moved it first: the conditional UPDATE decides).
+    moderator moved it first: the conditional UPDATE decides). Raises
+    PermissionDenied unless `by` may moderate.
     """
+    if not can_moderate(by):
+        raise PermissionDenied(_("Bạn không có quyền kiểm duyệt bình luận."))
     now = now or timezone.now()
     from_status = comment.status
     if from_status == to_status:
@@ -365,7 +276,12 @@ def mark_spam(comments, *, by, reason=""):
 
 
 def edit_comment(comment, *, by, title, body, reason="", now=None):
-    """Correct a comment's title or body, recording before and after."""
+    """Correct a comment's title or body, recording before and after.
+
+    Raises PermissionDenied unless `by` may edit comments.
+    """
+    if not can_edit(by):
+        raise PermissionDenied(_("Bạn không có quyền sửa bình luận."))
     changes = {
         field: [getattr(comment, field), value]
         for field, value in (("title", title), ("body", body))
@@ -380,5 +296,33 @@ def edit_comment(comment, *, by, title, body, reason="", now=None):
             from_status=comment.status, to_status=comment.status,
             reason=reason, changes=changes,
         )
+        if comment.status == Status.APPROVED:
+            content_changed(articles=[comment.article_id])
     comment.title, comment.body = title, body
     return record
+
+
+# Deleting and erasing ------------------------------------------------------
+
+def delete_comments(comments):
+    """Delete `comments` (a queryset); the articles they were under show it at once."""
+    article_ids = set(comments.values_list("article_id", flat=True))
+    with transaction.atomic():
+        comments.delete()
+        recount_comments(article_ids)
+
+
+# What readers see of an approved comment; phone, address and browser they never see.
+SHOWN_FIELDS = {"name", "title", "body"}
+
+
+def erase_personal_data(comments, **blanks):
+    """Blank the personal fields given in `blanks` (e.g. name="Bạn đọc", phone="")
+    on `comments` (a queryset); returns how many. When a field readers see is
+    among them, the articles showing an approved one show the change at once."""
+    with transaction.atomic():
+        shown = SHOWN_FIELDS & blanks.keys()
+        article_ids = set(comments.approved().values_list("article_id", flat=True)) if shown else ()
+        count = comments.update(**blanks)
+        content_changed(articles=article_ids)
+    return count

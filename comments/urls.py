@@ -1,3 +1,4 @@
+"""The reader URLs of comments: the captcha, the form page and posting."""
 from django.urls import path
 
 from comments import views

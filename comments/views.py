@@ -11,11 +11,9 @@ from django.views.decorators.http import require_GET, require_POST
 
 from articles.models import Article
 from comments import moderation
+from comments.conf import MESSAGE_TAGS
 from comments.forms import CommentForm
 from newsroom.client_ip import client_ip
-
-# Messages with this tag are shown in the comment section, not at the top of the page.
-MESSAGE_TAG = "binh-luan"
 
 
 @never_cache
@@ -67,7 +65,7 @@ def post_comment(request, article_pk):
     except moderation.Flooded as flooded:
         return _flood_page(request, article, flooded.wait)
     messages.success(
-        request, _("Bình luận của bạn đang chờ kiểm duyệt. Cảm ơn bạn đã góp ý!"), extra_tags=MESSAGE_TAG
+        request, _("Bình luận của bạn đang chờ kiểm duyệt. Cảm ơn bạn đã góp ý!"), extra_tags=MESSAGE_TAGS
     )
     return redirect(article.get_absolute_url() + "#binh-luan")
 

@@ -3,6 +3,7 @@ import datetime
 import itertools
 
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group, Permission
 from django.utils import timezone
 
 from articles.models import Article, Section
@@ -40,22 +41,27 @@ def make_article(title=None, section=None, author=None, **fields):
     )
 
 
+# The roles the migrations create: {group name: [(app label, codename)]}. Read
+# from the freshly migrated test database once (tests/conftest.py), because
+# browser tests flush the database, groups included.
+ROLES = {}
+
+
+def remember_roles():
+    """Note every group the migrations made, with its rights."""
+    for group in Group.objects.prefetch_related("permissions__content_type"):
+        ROLES[group.name] = [(p.content_type.app_label, p.codename) for p in group.permissions.all()]
+
+
 def newsroom_group(name):
-    """One of the roles the articles migration creates ("Phóng viên", "Biên tập viên").
-
-    Browser tests flush the database, groups included; this puts the group back
-    with the migration's own list of rights, so tests never invent their own.
-    """
-    from importlib import import_module
-
-    from django.contrib.auth.models import Group, Permission
-
-    roles = import_module("articles.migrations.0007_newsroom_groups").ROLES
+    """One of the roles the migrations create ("Phóng viên", "Biên tập viên",
+    "Kiểm duyệt viên"), put back with the migration's own rights if a flush
+    removed it, so tests never invent their own."""
     group, created = Group.objects.get_or_create(name=name)
     if created:
         group.permissions.set(
             Permission.objects.get(content_type__app_label=app, codename=codename)
-            for app, codename in (code.split(".") for code in roles[name])
+            for app, codename in ROLES[name]
         )
     return group
 
@@ -69,6 +75,12 @@ def make_journalist(username=None, **fields):
 def make_editor(username=None, **fields):
     user = make_user(username, **fields)
     user.groups.add(newsroom_group("Biên tập viên"))
+    return user
+
+
+def make_moderator(username=None, **fields):
+    user = make_user(username, **fields)
+    user.groups.add(newsroom_group("Kiểm duyệt viên"))
     return user
 
 

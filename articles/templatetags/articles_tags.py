@@ -1,33 +1,15 @@
-"""Template tags for reader pages: local times and the sidebars every page shares."""
+"""Template tags for reader pages: the navigation and the sidebars every page shares."""
 from django import template
 from django.utils import timezone
 
 from articles import popularity
 from articles.forms import ArchiveDayForm
 from articles.models import Article
-from newsroom.freshness import cached_part, content_state
+from articles.freshness import cached_part, content_state
 
 register = template.Library()
 
 NEIGHBOUR_COUNT = 10
-
-
-@register.filter
-def vn_datetime(value):
-    """Format a time as the portal does, in local time: "21:11 14/05/2024"."""
-    if not value:
-        return ""
-    return timezone.localtime(value).strftime("%H:%M %d/%m/%Y")
-
-
-@register.filter
-def vn_date(value):
-    """Format a date or time as "14/05/2024" (local day for times)."""
-    if not value:
-        return ""
-    if hasattr(value, "tzinfo"):
-        value = timezone.localtime(value)
-    return value.strftime("%d/%m/%Y")
 
 
 @register.inclusion_tag("includes/_section_nav.html", takes_context=True)

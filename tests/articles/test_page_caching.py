@@ -18,7 +18,7 @@ from django.utils import timezone
 from articles.models import Article
 from comments import moderation
 from comments.models import Comment
-from tests.factories import make_article, make_comment, make_section, make_user
+from tests.factories import make_article, make_comment, make_moderator, make_section, make_user
 
 pytestmark = pytest.mark.django_db
 
@@ -126,7 +126,7 @@ def test_comment_approval_shows_on_the_next_request(client, busy_article):
     url = busy_article.get_absolute_url()
     waiting = Comment.objects.filter(article=busy_article, status=Comment.Status.PENDING).first()
     assert waiting.title not in client.get(url).content.decode()
-    moderation.approve([waiting], by=make_user("kiemduyet"))
+    moderation.approve([waiting], by=make_moderator("kiemduyet"))
     html = client.get(url).content.decode()
     assert waiting.title in html
     assert "51 bình luận" in html

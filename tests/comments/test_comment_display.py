@@ -4,7 +4,7 @@ import datetime
 import pytest
 
 from comments import moderation
-from tests.factories import comment_data, make_article, make_comment
+from tests.factories import comment_data, make_article, make_comment, make_moderator
 
 pytestmark = pytest.mark.django_db
 UTC = datetime.timezone.utc
@@ -12,7 +12,7 @@ UTC = datetime.timezone.utc
 
 def approved(article, **fields):
     comment = make_comment(article, **fields)
-    moderation.approve([comment], by=None)
+    moderation.approve([comment], by=make_moderator())
     return comment
 
 

@@ -9,7 +9,7 @@ from django.utils import timezone
 from articles.models import Article
 from comments import moderation
 from comments.models import Comment, ModerationRecord
-from tests.factories import make_comment, make_user
+from tests.factories import make_comment, make_moderator, make_user
 
 pytestmark = pytest.mark.django_db
 QUEUE = "/quan-tri/comments/comment/"
@@ -17,9 +17,7 @@ QUEUE = "/quan-tri/comments/comment/"
 
 @pytest.fixture
 def moderator():
-    user = make_user("thuha", email="thuha@example.com")
-    user.groups.add(Group.objects.get(name="Kiểm duyệt viên"))
-    return user
+    return make_moderator("thuha", email="thuha@example.com")
 
 
 @pytest.fixture
@@ -121,10 +119,10 @@ def test_row_button_approves_one_comment_and_returns_to_the_queue(client, modera
     assert Article.objects.get(pk=article.pk).comment_count == 1
 
 
-def test_rejecting_an_approved_comment_lowers_the_count(article):
+def test_rejecting_an_approved_comment_lowers_the_count(article, moderator):
     comment = make_comment(article)
-    moderation.approve([comment], by=None)
-    moderation.reject([comment], by=None, reason="Lộ thông tin cá nhân")
+    moderation.approve([comment], by=moderator)
+    moderation.reject([comment], by=moderator, reason="Lộ thông tin cá nhân")
     article.refresh_from_db()
     assert article.comment_count == 0
     assert list(comment.records.values_list("to_status", "reason")) == [
@@ -172,11 +170,11 @@ def test_moderator_corrects_a_comment_then_approves_it_and_both_are_recorded(cli
     assert "Tieu de sai" in html and "Ẩn số điện thoại" in html
 
 
-def test_deciding_twice_records_once(article):
+def test_deciding_twice_records_once(article, moderator):
     comment = make_comment(article)
     stale = Comment.objects.get(pk=comment.pk)
-    assert moderation.approve([comment], by=None)
-    assert moderation.reject([stale], by=None) == []  # another moderator decided first
+    assert moderation.approve([comment], by=moderator)
+    assert moderation.reject([stale], by=moderator) == []  # another moderator decided first
     assert comment.records.count() == 1
 
 

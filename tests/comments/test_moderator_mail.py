@@ -6,7 +6,7 @@ from django.contrib.auth.models import Group
 from django.core import mail
 from django.utils import timezone
 
-from comments import moderation
+from comments import notify
 from tests.factories import comment_data, make_comment, make_user
 
 pytestmark = pytest.mark.django_db
@@ -37,10 +37,10 @@ def test_at_most_one_mail_per_interval(article, moderators, settings):
     settings.COMMENTS_NOTIFY_INTERVAL = 3600
     start = timezone.now()
     make_comment(article)
-    assert moderation.notify_moderators(now=start)
-    assert not moderation.notify_moderators(now=start + datetime.timedelta(minutes=59))
+    assert notify.notify_moderators(now=start)
+    assert not notify.notify_moderators(now=start + datetime.timedelta(minutes=59))
     assert len(mail.outbox) == 1
-    assert moderation.notify_moderators(now=start + datetime.timedelta(minutes=61))
+    assert notify.notify_moderators(now=start + datetime.timedelta(minutes=61))
     assert len(mail.outbox) == 2
 
 
@@ -51,5 +51,5 @@ def test_many_comments_in_a_rush_send_one_mail(client, post_url, moderators):
 
 
 def test_no_moderators_no_mail_and_no_claim(article):
-    assert not moderation.notify_moderators()
+    assert not notify.notify_moderators()
     assert mail.outbox == []

@@ -5,6 +5,7 @@ import pytest
 from django.core.management import CommandError, call_command
 from django.utils import timezone
 
+from articles.models import Article
 from comments.models import Comment
 from tests.factories import make_comment
 
@@ -39,3 +40,19 @@ def test_command_needs_an_option_and_a_valid_phone():
     with pytest.raises(CommandError):
         call_command("purge_commenter_data", "--phone", "không phải số")
     assert Comment.objects.count() == 0
+
+
+def test_phone_purge_removes_the_name_from_the_cached_article_page(client, article):
+    make_comment(article, name="Nguyễn Văn Hùng", phone="+84912345678", status=Comment.Status.APPROVED)
+    assert "Nguyễn Văn Hùng" in client.get(article.get_absolute_url()).content.decode()
+    call_command("purge_commenter_data", "--phone", "0912 345 678")
+    html = client.get(article.get_absolute_url()).content.decode()
+    assert "Nguyễn Văn Hùng" not in html and "Bạn đọc" in html
+
+
+def test_older_than_purge_leaves_the_articles_modified_time(article):
+    make_comment(article, phone="+84912345678", status=Comment.Status.APPROVED,
+                 received_at=timezone.now() - datetime.timedelta(days=100))
+    modified = Article.objects.get(pk=article.pk).updated_at
+    call_command("purge_commenter_data", "--older-than", "90")
+    assert Article.objects.get(pk=article.pk).updated_at == modified

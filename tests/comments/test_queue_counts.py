@@ -2,9 +2,9 @@
 import pytest
 from django.core.cache import cache
 
-from comments import moderation
+from comments import counts, moderation
 from comments.models import Comment
-from tests.factories import make_article, make_comment, make_user
+from tests.factories import make_article, make_comment, make_moderator
 
 pytestmark = pytest.mark.django_db
 
@@ -13,16 +13,16 @@ def test_counts_follow_new_comments_and_decisions():
     cache.clear()
     article = make_article()
     first = make_comment(article)
-    assert moderation.status_counts() == {"pending": 1}
+    assert counts.status_counts() == {"pending": 1}
     make_comment(article)
-    assert moderation.status_counts() == {"pending": 2}
-    moderation.approve([first], by=make_user("kiemduyet"))
-    assert moderation.status_counts() == {"pending": 1, "approved": 1}
+    assert counts.status_counts() == {"pending": 2}
+    moderation.approve([first], by=make_moderator("kiemduyet"))
+    assert counts.status_counts() == {"pending": 1, "approved": 1}
 
 
 def test_counts_are_read_once_while_nothing_changes(django_assert_max_num_queries):
     cache.clear()
     make_comment(make_article(), status=Comment.Status.SPAM)
-    moderation.status_counts()
+    counts.status_counts()
     with django_assert_max_num_queries(2):  # the two newest ids, not a count
-        assert moderation.status_counts() == {"spam": 1}
+        assert counts.status_counts() == {"spam": 1}

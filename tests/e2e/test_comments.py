@@ -1,6 +1,5 @@
 """The comment loop in a browser: a reader comments, a moderator approves with the keyboard."""
 import datetime
-import importlib
 
 import pytest
 from captcha.models import CaptchaStore
@@ -8,7 +7,7 @@ from django.utils import timezone
 
 from comments.models import Comment
 from tests.e2e.conftest import DESKTOP, PHONE, screenshot, serious_accessibility_violations
-from tests.factories import make_article, make_comment, make_section, make_user
+from tests.factories import make_article, make_comment, make_section, make_user, newsroom_group
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -22,18 +21,6 @@ def article(settings):
         section=make_section("Đô thị"),
         body="<p>Quận khởi công cải tạo phố Lạc Hồng.</p>",
     )
-
-
-def moderators_group():
-    """The group the data migration makes; transactional tests flush it, so make it again."""
-    from django.contrib.auth.models import Group, Permission
-
-    rights = importlib.import_module("comments.migrations.0002_moderators_group").RIGHTS
-    group, _ = Group.objects.get_or_create(name="Kiểm duyệt viên")
-    group.permissions.set(
-        Permission.objects.filter(content_type__app_label="comments", codename__in=[c for _m, c in rights])
-    )
-    return group
 
 
 def captcha_answer(page):
@@ -106,7 +93,7 @@ def test_comment_form_works_with_javascript_off(live_server, open_page, article)
 
 def test_moderator_approves_from_the_queue_with_the_keyboard(live_server, open_page, article):
     moderator = make_user("thuha", is_staff=True)
-    moderator.groups.add(moderators_group())
+    moderator.groups.add(newsroom_group("Kiểm duyệt viên"))
     now = timezone.now()
     make_comment(article, title="Ý kiến chưa duyệt", received_at=now - datetime.timedelta(hours=2),
                  phone="+84912345678")

@@ -5,7 +5,7 @@ from django.utils.html import escape
 
 from comments import moderation
 from comments.models import Comment
-from tests.factories import comment_data
+from tests.factories import comment_data, make_moderator
 from tests.security.snapshot import snapshot
 
 pytestmark = pytest.mark.django_db
@@ -26,7 +26,7 @@ SQL = {
 
 def approve_and_show(client, article):
     """Approve everything (as the system) and read the article as a reader."""
-    moderation.approve(Comment.objects.all(), by=None)
+    moderation.approve(Comment.objects.all(), by=make_moderator())
     return client.get(article.get_absolute_url()).content.decode()
 
 

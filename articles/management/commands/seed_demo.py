@@ -4,13 +4,14 @@ Safe to run again: what already exists (matched by slug or username) is left
 as it is, so a developer's own edits survive `make run`.
 """
 import datetime
-import random
 
+from django.apps import apps
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
+from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import timezone
@@ -19,7 +20,7 @@ from django.utils.html import escape
 from articles.models import Article, Section
 from articles.vietnamese import vietnamese_slugify
 
-from ._demo_articles import ARTICLES, COMMENTS, SECTIONS
+from ._demo_articles import ARTICLES, SECTIONS
 from ._demo_images import make_picture
 from ._demo_reads import seed_reads
 
@@ -48,12 +49,6 @@ UNPUBLISHED = [Article.Status.DRAFT, Article.Status.REVIEW, "scheduled"]
 BULK_COVERS = 12
 BULK_INTERVAL = datetime.timedelta(minutes=20)
 BULK_BATCH = 1000
-BULK_COMMENT_BATCH = 5000
-# The benchmark's article page: the 26th newest article gets 50 approved comments.
-BENCH_ARTICLE_INDEX = 25
-BENCH_ARTICLE_COMMENTS = 50
-# Bulk comments: mostly approved, some waiting, a few rejected or spam.
-BULK_COMMENT_STATUSES = ["approved"] * 14 + ["pending"] * 4 + ["rejected", "spam"]
 
 
 class Command(BaseCommand):
@@ -64,7 +59,7 @@ class Command(BaseCommand):
             "--comments",
             type=int,
             default=0,
-            help="Tổng số bình luận muốn có; phần thiếu được sinh hàng loạt (dùng cho benchmark).",
+            help="Tổng số bình luận muốn có (qua seed_demo_comments của ứng dụng bình luận).",
         )
         parser.add_argument(
             "--articles",
@@ -78,11 +73,12 @@ class Command(BaseCommand):
             staff = self.make_staff()
             sections = self.make_sections()
             created = self.make_articles(staff, sections)
-            self.make_comments(staff)
         missing = articles - Article.objects.count()
         if missing > 0:
             created += self.make_bulk_articles(missing, staff, sections)
-        self.make_bulk_comments(comments)
+        # Comments are the comments app's own: it seeds them when installed.
+        if apps.is_installed("comments"):
+            call_command("seed_demo_comments", comments=comments, stdout=self.stdout)
         if reads := seed_reads():
             self.stdout.write(f"Lượt đọc mẫu cho mục Đọc nhiều: {reads}")
         self.stdout.write(
@@ -194,83 +190,6 @@ class Command(BaseCommand):
             with transaction.atomic():
                 Article.objects.bulk_create(batch)
         return count
-
-    def make_comments(self, staff):
-        """Demo comments in every status, decided by the demo moderator."""
-        from comments import moderation
-        from comments.forms import to_e164
-        from comments.models import Comment
-
-        statuses = [Comment.Status.APPROVED] * 3 + [
-            Comment.Status.PENDING, Comment.Status.REJECTED, Comment.Status.SPAM,
-        ]
-        articles = list(Article.objects.published().newest_first()[:10])
-        for index, text in enumerate(COMMENTS):
-            article = articles[index % len(articles)]
-            if Comment.objects.filter(article=article, name=text["name"], title=text["title"]).exists():
-                continue
-            _status, flags, _reason = moderation.classify(text["name"], text["title"], text["body"])
-            comment = Comment.objects.create(
-                article=article,
-                flags=" ".join(flags),
-                name=text["name"],
-                phone=to_e164(text["phone"]) if text["phone"] else "",
-                title=text["title"],
-                body=text["body"],
-                ip_address=f"203.113.{index // 8}.{10 + index}",
-                user_agent="Mozilla/5.0 (Linux; Android 14) Mobile",
-                received_at=article.published_at + datetime.timedelta(minutes=20 + index * 7),
-            )
-            status = statuses[index % len(statuses)]
-            if status != Comment.Status.PENDING:
-                moderation.decide(comment, status, by=staff["kiemduyet"])
-
-    def make_bulk_comments(self, total):
-        """Comments up to `total`, spread over the published articles with
-        bulk_create; the benchmark's article gets its fifty approved first."""
-        from comments.forms import to_e164
-        from comments.models import Comment
-        from comments.moderation import recount_comments
-
-        missing = total - Comment.objects.count()
-        public = list(Article.objects.published().newest_first().values_list("pk", flat=True))
-        if missing <= 0 or not public:
-            return
-        busy = public[min(BENCH_ARTICLE_INDEX, len(public) - 1)]
-        others = [pk for pk in public if pk != busy] or [busy]
-        texts = [text for text in COMMENTS if not text.get("spam")]
-        phones = {text["phone"]: to_e164(text["phone"]) for text in texts if text["phone"]}
-        already = Comment.objects.filter(article_id=busy, status=Comment.Status.APPROVED).count()
-        top_up = max(0, BENCH_ARTICLE_COMMENTS - already)
-        rng = random.Random(2024)
-        now = timezone.now()
-        for first in range(0, missing, BULK_COMMENT_BATCH):
-            batch = []
-            for number in range(first, min(first + BULK_COMMENT_BATCH, missing)):
-                text = texts[number % len(texts)]
-                if number < top_up:
-                    article_id, status = busy, Comment.Status.APPROVED
-                else:
-                    article_id = rng.choice(others)
-                    status = BULK_COMMENT_STATUSES[number % len(BULK_COMMENT_STATUSES)]
-                received = now - datetime.timedelta(seconds=37 * number + 60)
-                batch.append(
-                    Comment(
-                        article_id=article_id,
-                        name=text["name"],
-                        phone=phones.get(text["phone"], ""),
-                        title=text["title"],
-                        body=f"{text['body']} ({number})",
-                        status=status,
-                        ip_address=f"198.51.100.{number % 250 + 1}",
-                        user_agent="Mozilla/5.0 (bench)",
-                        received_at=received,
-                        decided_at=None if status == "pending" else received,
-                    )
-                )
-            with transaction.atomic():
-                Comment.objects.bulk_create(batch)
-        recount_comments(public)
 
     @staticmethod
     def publish_time(now, index):

@@ -4,8 +4,9 @@ import datetime
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
-from comments.forms import to_e164
+from comments.text import to_e164
 from comments.models import Comment
+from comments.moderation import erase_personal_data
 
 ANONYMOUS_NAME = "Bạn đọc"
 
@@ -29,8 +30,8 @@ class Command(BaseCommand):
             if older_than < 0:
                 raise CommandError("--older-than phải là số ngày không âm.")
             cutoff = timezone.now() - datetime.timedelta(days=older_than)
-            count = Comment.objects.filter(received_at__lt=cutoff).update(
-                phone="", ip_address=None, user_agent=""
+            count = erase_personal_data(
+                Comment.objects.filter(received_at__lt=cutoff), phone="", ip_address=None, user_agent=""
             )
             self.stdout.write(f"Đã xóa dữ liệu cá nhân của {count} bình luận cũ hơn {older_than} ngày.")
         if phone:
@@ -38,7 +39,7 @@ class Command(BaseCommand):
                 number = to_e164(phone)
             except ValueError:
                 raise CommandError(f"Số điện thoại không hợp lệ: {phone}") from None
-            count = Comment.objects.filter(phone=number).update(
-                name=ANONYMOUS_NAME, phone="", ip_address=None, user_agent=""
+            count = erase_personal_data(
+                Comment.objects.filter(phone=number), name=ANONYMOUS_NAME, phone="", ip_address=None, user_agent=""
             )
             self.stdout.write(f"Đã xóa dữ liệu cá nhân trong {count} bình luận của số {number}.")

@@ -1,8 +1,13 @@
-"""Vietnamese date input as the newsroom types it: day/month/year, 24-hour clock.
+"""Vietnamese dates as the portal writes and the newsroom types them: day/month/year, 24-hour clock.
 
-Django's own "vi" locale has no input formats, so without this the admin
+Pages show times with `|date:"SHORT_DATETIME_FORMAT"` ("21:11 14/05/2024") and
+days with `|date:"SHORT_DATE_FORMAT"` ("14/05/2024"); the long DATE_FORMAT and
+DATETIME_FORMAT stay Django's ("Ngày 14 tháng 5 năm 2024"), which the admin uses.
+Django's own "vi" locale has no input formats, so without these the admin
 would read 01/02/2024 as the 2nd of January.
 """
+SHORT_DATE_FORMAT = "d/m/Y"
+SHORT_DATETIME_FORMAT = "H:i d/m/Y"
 DATE_INPUT_FORMATS = ["%d/%m/%Y", "%Y-%m-%d", "%d-%m-%Y"]
 TIME_INPUT_FORMATS = ["%H:%M:%S", "%H:%M"]
 DATETIME_INPUT_FORMATS = ["%d/%m/%Y %H:%M:%S", "%d/%m/%Y %H:%M", "%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M"]

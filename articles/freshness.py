@@ -5,14 +5,14 @@ content token, so a change made through any path (admin, workflow, shell,
 another server process) changes the token and the next request builds fresh
 parts: nothing needs purging, with Redis or with each process's own memory.
 
-The token changes when
-- any article is saved (updated_at), or deleted through the admin
-  (articles.workflow.delete_articles marks its section changed),
-- a scheduled article's time arrives (the newest visible publish time moves),
-- a section is added, changed or removed (the same query also brings the
-  sections themselves, which every page's navigation shows),
-- a moderator approves, rejects or edits a comment (a moderation record).
-Each part is an index lookup, so the query stays cheap at any size.
+The one rule: anything readers see of an article changes its freshness. An
+article or section saved through the ORM moves its own updated_at (auto_now);
+every other write (comment decisions and edits, a comment deleted or purged,
+articles deleted, a bulk `.update()`) calls `content_changed()`. The token
+also changes when a scheduled article's time arrives (the newest visible
+publish time moves) and when a section is added or removed (the same query
+brings the sections themselves, which every page's navigation shows). Each
+part is an index lookup, so the query stays cheap at any size.
 """
 import datetime
 import hashlib
@@ -27,6 +27,8 @@ from django.utils import timezone
 from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.dateparse import parse_datetime
 from django.utils.http import http_date, quote_etag
+
+from articles.models import Article, Section
 
 # Cached parts live at most this long; the token, not the timeout, keeps them fresh.
 PART_TIMEOUT = 60 * 60
@@ -50,13 +52,23 @@ def _as_datetime(value):
     return parsed
 
 
-def _state_sql():
-    from articles.models import Article, Section
-    from comments.models import ModerationRecord
+def content_changed(*, articles=(), sections=(), **article_values):
+    """The one freshness rule: what readers see of these articles or sections
+    has changed, so every process serves fresh pages on its next request.
 
+    `articles` and `sections` are ids; `article_values` are columns set on the
+    articles in the same UPDATE (the comments app's comment_count).
+    """
+    now = timezone.now()
+    if articles:
+        Article.objects.filter(pk__in=list(articles)).update(updated_at=now, **article_values)
+    if sections:
+        Section.objects.filter(pk__in=list(sections)).update(updated_at=now)
+
+
+def _state_sql():
     articles = Article._meta.db_table
     sections = Section._meta.db_table
-    records = ModerationRecord._meta.db_table
     # One row per section (or one row of NULLs when there is none), each
     # carrying the same freshness figures from the one-row derived table.
     return (
@@ -64,9 +76,7 @@ def _state_sql():
         f" (SELECT MAX(updated_at) FROM {articles}) AS article_changed,"
         f" (SELECT MAX(published_at) FROM {articles}"
         "   WHERE status = %s AND published_at <= %s) AS newest_visible,"
-        f" (SELECT MAX(updated_at) FROM {sections}) AS section_changed,"
-        f" (SELECT MAX(id) FROM {records}) AS last_decision,"
-        f" (SELECT created_at FROM {records} ORDER BY id DESC LIMIT 1) AS decided_at"
+        f" (SELECT MAX(updated_at) FROM {sections}) AS section_changed"
         f") st LEFT JOIN {sections} s ON 1 = 1 ORDER BY s.position, s.name"
     )
 
@@ -75,20 +85,17 @@ def content_state(request=None):
     """The current ContentState, computed once per request in one query."""
     if request is not None and hasattr(request, "_content_state"):
         return request._content_state
-    from articles.models import Article, Section
-
     with connection.cursor() as cursor:
         cursor.execute(_state_sql(), [Article.Status.PUBLISHED, timezone.now()])
         rows = cursor.fetchall()
-    figures = rows[0][:5]
-    times = [_as_datetime(figures[i]) for i in (0, 1, 2, 4)]
+    times = [_as_datetime(value) for value in rows[0][:3]]
     sections = tuple(
-        Section(id=row[5], name=row[6], slug=row[7], position=row[8])
+        Section(id=row[3], name=row[4], slug=row[5], position=row[6])
         for row in rows
-        if row[5] is not None
+        if row[3] is not None
     )
     token = hashlib.blake2b(
-        repr([figures[3], *times, [s.pk for s in sections]]).encode(),
+        repr([*times, [s.pk for s in sections]]).encode(),
         digest_size=10,
     ).hexdigest()
     state = ContentState(token, max((t for t in times if t), default=None), sections)

@@ -1,0 +1,29 @@
+"""The comments app's settings: each rule's default, changed by `COMMENTS_<NAME>`
+in Django's settings; and the names the app's modules share."""
+from django.conf import settings
+
+# A reader's message with these tags is shown in the comment section: "tai-cho"
+# ("in place") tells base.html to leave it to the part of the page it belongs to.
+MESSAGE_TAG = "binh-luan"
+MESSAGE_TAGS = f"tai-cho {MESSAGE_TAG}"
+
+DEFAULTS = {
+    # Seconds between the captcha being issued (the reader reaching the form) and
+    # the post; quicker posts are bots and are dropped without a word.
+    "MIN_SECONDS_TO_POST": 3,
+    # At most FLOOD_LIMIT comments per IP address within FLOOD_WINDOW seconds.
+    "FLOOD_LIMIT": 5,
+    "FLOOD_WINDOW": 600,
+    # The same body from the same person on the same article within this many
+    # seconds is stored once.
+    "DUPLICATE_WINDOW": 24 * 3600,
+    # Comments with at least this many links are flagged for attention.
+    "FLAG_LINKS": 2,
+    # Moderators get at most one "comments are waiting" mail per this many seconds.
+    "NOTIFY_INTERVAL": 3600,
+}
+
+
+def setting(name):
+    """The value of `COMMENTS_<name>`, or its default above."""
+    return getattr(settings, f"COMMENTS_{name}", DEFAULTS[name])

@@ -1,0 +1,44 @@
+"""Comment counts: the moderation queue's count per status, and each article's
+number of approved comments.
+
+The approved count is stored on Article.comment_count so that every list of
+articles shows it without a query per article (or a join over the comments
+table); the comments app alone writes it, through the articles app's
+freshness rule, since the number is on public pages.
+"""
+from django.core.cache import cache
+from django.db.models import Count, OuterRef, Subquery
+from django.db.models.functions import Coalesce
+
+from articles.freshness import content_changed
+from comments.models import Comment, ModerationRecord
+
+# Counting a million comments by status takes a while; the counts only change
+# when a comment arrives or a decision is made, which the newest ids show.
+# (A superuser's deletion shows within the timeout.)
+STATUS_COUNTS_TIMEOUT = 60
+
+
+def status_counts():
+    """How many comments there are in each status, for the queue's filter."""
+    newest_comment = Comment.objects.order_by("-pk").values_list("pk", flat=True).first()
+    newest_record = ModerationRecord.objects.order_by("-pk").values_list("pk", flat=True).first()
+
+    def count():
+        return dict(Comment.objects.order_by().values_list("status").annotate(n=Count("pk")))
+
+    key = f"comment-status-counts:{newest_comment}:{newest_record}"
+    return cache.get_or_set(key, count, STATUS_COUNTS_TIMEOUT)
+
+
+def recount_comments(article_ids):
+    """Store each article's number of approved comments on the article."""
+    approved = (
+        Comment.objects.approved()
+        .filter(article=OuterRef("pk"))
+        .order_by()
+        .values("article")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    content_changed(articles=article_ids, comment_count=Coalesce(Subquery(approved), 0))

@@ -1,0 +1,117 @@
+"""Fill the demo articles with reader comments in every status (seed_demo calls this).
+
+Safe to run again: a demo comment already on its article is left as it is.
+`--comments N` adds bulk comments up to N in all, for the benchmarks.
+"""
+import datetime
+import random
+
+from django.contrib.auth import get_user_model
+from django.core.management.base import BaseCommand
+from django.db import transaction
+from django.utils import timezone
+
+from articles.models import Article
+from comments import moderation
+from comments.counts import recount_comments
+from comments.models import Comment
+from comments.text import to_e164
+
+from ._demo_comments import COMMENTS
+
+# The demo moderator (made by seed_demo) decides the demo comments.
+DEMO_MODERATOR = "kiemduyet"
+BULK_COMMENT_BATCH = 5000
+# The benchmark's article page: the 26th newest article gets 50 approved comments.
+BENCH_ARTICLE_INDEX = 25
+BENCH_ARTICLE_COMMENTS = 50
+# Bulk comments: mostly approved, some waiting, a few rejected or spam.
+BULK_COMMENT_STATUSES = ["approved"] * 14 + ["pending"] * 4 + ["rejected", "spam"]
+
+
+class Command(BaseCommand):
+    help = "Tạo bình luận mẫu cho các bài viết mẫu (seed_demo gọi lệnh này)."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--comments",
+            type=int,
+            default=0,
+            help="Tổng số bình luận muốn có; phần thiếu được sinh hàng loạt (dùng cho benchmark).",
+        )
+
+    def handle(self, *args, comments=0, **options):
+        moderator = get_user_model().objects.filter(username=DEMO_MODERATOR).first()
+        if moderator is not None and Article.objects.published().exists():
+            with transaction.atomic():
+                self.make_comments(moderator)
+        self.make_bulk_comments(comments)
+
+    def make_comments(self, moderator):
+        """Demo comments in every status, decided by the demo moderator."""
+        statuses = [Comment.Status.APPROVED] * 3 + [
+            Comment.Status.PENDING, Comment.Status.REJECTED, Comment.Status.SPAM,
+        ]
+        articles = list(Article.objects.published().newest_first()[:10])
+        for index, text in enumerate(COMMENTS):
+            article = articles[index % len(articles)]
+            if Comment.objects.filter(article=article, name=text["name"], title=text["title"]).exists():
+                continue
+            _status, flags, _reason = moderation.classify(text["name"], text["title"], text["body"])
+            comment = Comment.objects.create(
+                article=article,
+                flags=" ".join(flags),
+                name=text["name"],
+                phone=to_e164(text["phone"]) if text["phone"] else "",
+                title=text["title"],
+                body=text["body"],
+                ip_address=f"203.113.{index // 8}.{10 + index}",
+                user_agent="Mozilla/5.0 (Linux; Android 14) Mobile",
+                received_at=article.published_at + datetime.timedelta(minutes=20 + index * 7),
+            )
+            status = statuses[index % len(statuses)]
+            if status != Comment.Status.PENDING:
+                moderation.decide(comment, status, by=moderator)
+
+    def make_bulk_comments(self, total):
+        """Comments up to `total`, spread over the published articles with
+        bulk_create; the benchmark's article gets its fifty approved first."""
+        missing = total - Comment.objects.count()
+        public = list(Article.objects.published().newest_first().values_list("pk", flat=True))
+        if missing <= 0 or not public:
+            return
+        busy = public[min(BENCH_ARTICLE_INDEX, len(public) - 1)]
+        others = [pk for pk in public if pk != busy] or [busy]
+        texts = [text for text in COMMENTS if not text.get("spam")]
+        phones = {text["phone"]: to_e164(text["phone"]) for text in texts if text["phone"]}
+        already = Comment.objects.filter(article_id=busy, status=Comment.Status.APPROVED).count()
+        top_up = max(0, BENCH_ARTICLE_COMMENTS - already)
+        rng = random.Random(2024)
+        now = timezone.now()
+        for first in range(0, missing, BULK_COMMENT_BATCH):
+            batch = []
+            for number in range(first, min(first + BULK_COMMENT_BATCH, missing)):
+                text = texts[number % len(texts)]
+                if number < top_up:
+                    article_id, status = busy, Comment.Status.APPROVED
+                else:
+                    article_id = rng.choice(others)
+                    status = BULK_COMMENT_STATUSES[number % len(BULK_COMMENT_STATUSES)]
+                received = now - datetime.timedelta(seconds=37 * number + 60)
+                batch.append(
+                    Comment(
+                        article_id=article_id,
+                        name=text["name"],
+                        phone=phones.get(text["phone"], ""),
+                        title=text["title"],
+                        body=f"{text['body']} ({number})",
+                        status=status,
+                        ip_address=f"198.51.100.{number % 250 + 1}",
+                        user_agent="Mozilla/5.0 (bench)",
+                        received_at=received,
+                        decided_at=None if status == "pending" else received,
+                    )
+                )
+            with transaction.atomic():
+                Comment.objects.bulk_create(batch)
+        recount_comments(public)
