@@ -27,7 +27,7 @@ within a minute (FLUSH_SECONDS + LIST_SECONDS <= 60 without Redis).
 
 Cached pages. A page showing the lists is cached whole, lists rendered in: its
 ETag, and so its key in the page cache, adds the lists' version, a hash of
-their ids (`public_page(varies_with=page_variant)`). When the ranking changes,
+their ids (`public_page(varies_with=page_variant)`, articles/pagecache.py). When the ranking changes,
 the next request gets a new ETag and renders the page once; reads never touch
 the content token, and no page is invalidated per read.
 """
@@ -51,7 +51,7 @@ from django.utils import timezone
 from articles.models import Article, ReadCount
 from newsroom.cache import SOCKET_OPTIONS, outage_for
 from newsroom.client_ip import client_ip
-from articles.freshness import content_state
+from articles.freshness import content_token
 
 logger = logging.getLogger("articles.popularity")
 
@@ -316,7 +316,7 @@ def most_read(request):
     """The most-read published articles of 24 hours and of 7 days, at most a
     minute old; computed once per LIST_SECONDS and content token."""
     if not hasattr(request, "_most_read"):
-        key = f"popular:lists:{content_state(request).token}"
+        key = f"popular:lists:{content_token(request).value}"
         request._most_read = cache.get_or_set(key, _compute_most_read, LIST_SECONDS)
     return request._most_read
 

@@ -3,7 +3,7 @@ from django import template
 
 from comments.forms import CommentForm
 from comments.conf import MESSAGE_TAG
-from articles.freshness import cached_part
+from articles.pagecache import cached_part
 
 register = template.Library()
 
@@ -15,7 +15,7 @@ def comment_section(context, article):
     One query, cached for the current content. Neither the captcha nor the CSRF
     token is in the page: the form's script fetches both when a reader reaches
     the form, so reading the article writes nothing and the page is the same
-    for every reader (see articles.freshness.public_page).
+    for every reader (see articles.pagecache.public_page).
     """
     def build():
         approved = article.comments.approved().oldest_first()

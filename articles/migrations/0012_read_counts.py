@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('articles', '0010_search_word_indexes'),
+        ('articles', '0011_search_word_columns'),
     ]
 
     operations = [
