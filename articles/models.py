@@ -499,3 +499,28 @@ class ArticleRevision(models.Model):
 
     def __str__(self):
         return f"{self.title} ({self.created_at:%Y-%m-%d %H:%M})"
+
+
+class ReadCount(models.Model):
+    """Reads of one article in one hour (UTC), for "Đọc nhiều" without Redis.
+
+    Written in batches by articles.popularity, never once per read; rows older
+    than a week are removed there too.
+    """
+
+    article = models.ForeignKey(
+        Article, on_delete=models.CASCADE, related_name="read_counts", verbose_name=_("bài viết")
+    )
+    hour = models.DateTimeField(_("giờ"))
+    reads = models.PositiveIntegerField(_("lượt đọc"), default=0)
+
+    class Meta:
+        verbose_name = _("lượt đọc")
+        verbose_name_plural = _("lượt đọc")
+        constraints = [
+            models.UniqueConstraint(fields=["article", "hour"], name="read_count_article_hour")
+        ]
+        indexes = [models.Index(fields=["hour"], name="read_count_hour_idx")]
+
+    def __str__(self):
+        return f"{self.article_id} {self.hour:%Y-%m-%d %H}:00 {self.reads}"

@@ -15,6 +15,11 @@ rendered once per content token (articles/freshness.py) and URL, and kept:
   defaults to today) and a Last-Modified time, with `Cache-Control: public,
   no-cache`: browsers and CDNs keep it and ask each time, and a matching
   request gets 304.
+- A page may also show something that changes on its own clock rather than
+  with the content ("Đọc nhiều", articles/popularity.py): `varies_with=f`,
+  where `f(request)` gives that part's (version, changed_at). The version joins
+  the ETag, and so the cached page's key, and Last-Modified is the later time:
+  the page is rendered once per version, never invalidated from outside.
 Parts of pages are cached the same way with `cached_part()`.
 """
 import hashlib
@@ -51,15 +56,17 @@ def is_personal(request):
     return len(messages.get_messages(request)) > 0
 
 
-def _validators(request, params):
+def _validators(request, params, varies_with=None):
     """(ETag, Last-Modified timestamp) of the page `request` asks for."""
     token = content_token(request)
+    version, changed_at = varies_with(request) if varies_with else ("", None)
     query = urlencode([(name, request.GET[name]) for name in params if name in request.GET])
     page = f"{request.get_host()}{request.path}?{query}|{timezone.localdate()}"
     etag = quote_etag(
-        hashlib.blake2b(f"{token.value}|{page}".encode(), digest_size=12).hexdigest()
+        hashlib.blake2b(f"{token.value}|{version}|{page}".encode(), digest_size=12).hexdigest()
     )
-    return etag, int(token.last_modified) if token.last_modified else None
+    times = [t for t in (token.last_modified, changed_at and changed_at.timestamp()) if t]
+    return etag, int(max(times)) if times else None
 
 
 def _mark_public(response, etag, last_modified):
@@ -69,25 +76,26 @@ def _mark_public(response, etag, last_modified):
     patch_cache_control(response, public=True, no_cache=True)
 
 
-def public_page(*params):
+def public_page(*params, varies_with=None):
     """Make a view a public page, cached and revalidated (see the module).
 
     `@public_page` for a view that reads no query parameter, or
-    `@public_page("page", "q")` naming every one it reads.
+    `@public_page("page", "q")` naming every one it reads; `varies_with=f`
+    for a page that also shows a part with a version of its own.
     """
     if len(params) == 1 and callable(params[0]):
-        return _public_page(params[0], ())
-    return lambda view: _public_page(view, params)
+        return _public_page(params[0], (), varies_with)
+    return lambda view: _public_page(view, params, varies_with)
 
 
-def _public_page(view, params):
+def _public_page(view, params, varies_with):
     @wraps(view)
     def wrapper(request, *args, **kwargs):
         if request.method not in ("GET", "HEAD") or is_personal(request):
             response = view(request, *args, **kwargs)
             patch_cache_control(response, private=True, no_cache=True)
             return response
-        etag, last_modified = _validators(request, params)
+        etag, last_modified = _validators(request, params, varies_with)
         response = get_conditional_response(request, etag=etag, last_modified=last_modified)
         if response is None:
             response = view(request, *args, **kwargs)
@@ -97,6 +105,7 @@ def _public_page(view, params):
         return response
 
     wrapper.page_params = params
+    wrapper.page_variant = varies_with
     return wrapper
 
 
@@ -113,11 +122,12 @@ class CachedPageMiddleware:
         if request.method not in ("GET", "HEAD") or self.personal_cookies & request.COOKIES.keys():
             return None
         try:
-            params = resolve(request.path_info).func.page_params
+            view = resolve(request.path_info).func
+            params, variant = view.page_params, view.page_variant
         except (Resolver404, AttributeError):
             return None
         try:
-            etag, last_modified = _validators(request, params)
+            etag, last_modified = _validators(request, params, variant)
         except (DatabaseError, InterfaceError):
             return None  # the view answers, with the database-down page
         return f"page:{etag}", etag, last_modified

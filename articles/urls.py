@@ -12,6 +12,7 @@ urlpatterns = [
     path("", views.home, name="home"),
     path("chuyen-muc/<slug:slug>/", views.section_page, name="section"),
     path("bai-viet/<slug:slug>-<int:pk>/", views.article_detail, name="detail"),
+    path("luot-doc/<int:pk>/", views.count_read, name="count_read"),
     path("bai-da-dang/", views.archive_day, name="archive_day"),
     path("tim-kiem/", views.search, name="search"),
     path("rss/", LatestArticlesFeed(), name="feed"),

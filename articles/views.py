@@ -2,10 +2,14 @@
 from urllib.parse import urlencode
 
 from django.core.paginator import Page, Paginator
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.cache import add_never_cache_headers
 from django.utils import timezone
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_POST
+
+from articles import popularity
 
 from articles.forms import ArchiveDayForm, SearchForm
 from articles.models import Article, Section, Tag
@@ -20,9 +24,11 @@ SECTION_PINS = 3
 SECTION_ARTICLES_PER_PAGE = 12
 DAY_ARTICLES_PER_PAGE = 20
 SEARCH_RESULTS_PER_PAGE = 10
+# The read beacon sends no body; anything larger is not ours.
+BEACON_MAX_BYTES = 64
 
 
-@public_page
+@public_page(varies_with=popularity.page_variant)
 def home(request):
     """The top story (the first pinned one, else the newest with a photo), the
     other pinned stories ("Tin nổi bật"), then the latest of every section."""
@@ -65,7 +71,7 @@ def _cached_page(request, name, queryset, per_page):
     return Page(items, number, Paginator(range(count), per_page))
 
 
-@public_page("page")
+@public_page("page", varies_with=popularity.page_variant)
 def section_page(request, slug):
     """A section's pinned stories, then its other published articles, newest
     first, twelve to a page."""
@@ -110,7 +116,7 @@ def tag_page(request, slug):
     )
 
 
-@public_page
+@public_page(varies_with=popularity.page_variant)
 def article_detail(request, slug, pk):
     """One published article; an old or mistyped slug redirects to the real one.
 
@@ -138,6 +144,20 @@ def article_detail(request, slug, pk):
     if is_preview:
         add_never_cache_headers(response)
         response["X-Robots-Tag"] = "noindex"
+    return response
+
+
+@csrf_exempt  # nothing to protect: no session, no cookie, only a count that may not move
+@require_POST
+def count_read(request, pk):
+    """The read beacon (static/js/read-beacon.js): counts one read of article
+    `pk` if it counts (articles/popularity.py) and answers 204 either way."""
+    length = request.META.get("CONTENT_LENGTH") or "0"
+    if not length.isdigit() or int(length) > BEACON_MAX_BYTES:
+        return HttpResponse(status=413)
+    popularity.record_read(request, pk)
+    response = HttpResponse(status=204)
+    add_never_cache_headers(response)
     return response
 
 

@@ -223,6 +223,41 @@ def bench_posting(env, seconds, found):
     return result
 
 
+READS = """
+import datetime
+from django.conf import settings
+from django.db.models import Sum
+from django.utils import timezone
+from articles import popularity
+from articles.models import ReadCount
+hours = popularity.hours_ending(2, timezone.now())
+counter = popularity.counter()
+if settings.REDIS_URL:
+    print(sum(int(s) for h in hours for _, s in counter.client.zrange(counter._bucket(h), 0, -1, withscores=True)))
+else:
+    print(ReadCount.objects.filter(hour__gte=hours[-1]).aggregate(n=Sum("reads"))["n"] or 0)
+"""
+
+
+def bench_beacons(env, seconds, found):
+    """A burst of read beacons from many addresses over 500 articles; the reads
+    counted are those written by the end (without Redis each worker may still
+    hold up to FLUSH_SECONDS of reads in memory)."""
+    before = int(shell(env, READS))
+    result = run_wrk(
+        BASE + "/luot-doc/", seconds, script=ROOT / "bench" / "read_beacon.lua",
+        script_args=[",".join(map(str, found["read_ids"]))],
+    )
+    time.sleep(1)
+    result["counted"] = int(shell(env, READS)) - before
+    result["bytes"] = 0
+    log(
+        f"read beacons: {result['requests']} sent ({result['rps']:.0f}/s), {result['errors']} errors, "
+        f"{result['socket_errors'] or 'no socket errors'}, {result['counted']} reads counted"
+    )
+    return result
+
+
 QUEUE = """
 import statistics, time
 from django.contrib.auth import get_user_model
@@ -389,12 +424,17 @@ def main():
         with Server(env):
             rows = bench_pages(env, args.seconds, found)
             rows.append(("comment posting", bench_posting(env, args.seconds, found)))
+            rows.append(("read beacons (204)", bench_beacons(env, args.seconds, found)))
         title = f"{backend}: {args.articles} articles, {args.comments} comments, 16 connections"
         print_table(title, rows)
-        posting = rows[-1][1]
+        posting, beacons = rows[-2][1], rows[-1][1]
         print(
             f"comment posting: {posting['requests']} answered, {posting['errors']} errors, "
             f"{posting['stored']} stored ({posting['stored'] / args.seconds:.0f} accepted comments/s)"
+        )
+        print(
+            f"read beacons: {beacons['requests']} answered ({beacons['rps']:.0f}/s), "
+            f"{beacons['errors']} errors, {beacons['counted']} reads counted"
         )
         ceiling = rows[0][1]["rps"]
         by_name = {name.split(" (")[0]: result for name, result in rows}

@@ -62,7 +62,9 @@ _outages = {}
 _outages_lock = threading.Lock()
 
 
-def _outage_for(location, retry_seconds):
+def outage_for(location, retry_seconds):
+    """The outage state of one Redis server, shared by everything in this process
+    that talks to it (this cache, articles.popularity's read counter)."""
     with _outages_lock:
         return _outages.setdefault(location, _Outage(location, retry_seconds))
 
@@ -107,7 +109,7 @@ class DegradingRedisCache(RedisCache):
         retry_seconds = float(options.pop("RETRY_SECONDS", 5))
         super().__init__(server, {**params, "OPTIONS": options})
         self._fallback = DummyCache(server, params)
-        self._outage = _outage_for(",".join(self._servers), retry_seconds)
+        self._outage = outage_for(",".join(self._servers), retry_seconds)
 
     add = _degrading("add")
     get = _degrading("get")

@@ -134,6 +134,8 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = os.environ.get("REDIS_URL", "").strip()
+# Redis keys of the read counter ("Đọc nhiều", articles/popularity.py).
+NEWSROOM_READS_KEY_PREFIX = "reads:"
 if REDIS_URL:
     CACHES = {
         "default": {

@@ -2,6 +2,7 @@
 from django import template
 from django.utils import timezone
 
+from articles import popularity
 from articles.forms import ArchiveDayForm
 from articles.models import Article
 from articles.freshness import content_state
@@ -81,3 +82,11 @@ def archive_picker(day=None):
     """The date picker with its "Xem" button that opens a day's articles."""
     day = day or timezone.localdate()
     return {"form": ArchiveDayForm(initial={"ngay": day})}
+
+
+@register.inclusion_tag("includes/_most_read.html", takes_context=True)
+def most_read(context):
+    """"Đọc nhiều": the most-read published articles of 24 hours and of 7 days
+    (articles/popularity.py); the page caches it with its version in the ETag."""
+    lists = popularity.most_read(context["request"])
+    return {"day": lists.day, "week": lists.week}

@@ -24,6 +24,7 @@ from articles.vietnamese import label_key, vietnamese_slugify
 
 from ._demo_articles import ARTICLES, SECTIONS, demo_tags
 from ._demo_images import make_picture
+from ._demo_reads import seed_reads
 
 DEMO_PASSWORD = "newsroom-demo"
 
@@ -107,6 +108,8 @@ class Command(BaseCommand):
         # Comments are the comments app's own: it seeds them when installed.
         if apps.is_installed("comments"):
             call_command("seed_demo_comments", comments=comments, stdout=self.stdout)
+        if reads := seed_reads():
+            self.stdout.write(f"Lượt đọc mẫu cho mục Đọc nhiều: {reads}")
         self.stdout.write(
             self.style.SUCCESS(
                 f"Dữ liệu mẫu sẵn sàng: {len(sections)} chuyên mục, "

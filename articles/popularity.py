@@ -1,0 +1,328 @@
+""""Đọc nhiều": reads counted without a database write per read, and the lists.
+
+Counting. The article page is the same for every reader and is served from
+cache, so it cannot count itself. Once it has loaded, static/js/read-beacon.js
+sends a bodiless POST to /luot-doc/<id>/ (articles.views.count_read), which
+reads no cookie, sets none, needs no CSRF token and always answers 204. A read
+counts (record_read) when
+- the article is published (asked once a minute per id, through the cache),
+- the user agent is a browser's: not empty, not a known bot (crawlerdetect),
+- the request is not sent from another site (Sec-Fetch-Site), and
+- this address (newsroom.client_ip) has not read this article in the last hour.
+Reads go into hourly buckets (UTC), so "the last 24 hours" is the current hour
+and the 23 before it, and "7 days" the current hour and the 167 before it:
+- with REDIS_URL, one sorted set per hour (article id -> reads) kept eight days;
+  the address's hour is a key set with NX and a one-hour expiry; one Lua call
+  does both, so a read is one round trip;
+- without Redis, each process adds reads up in memory (the hour per address in
+  a bounded dict) and writes them to ReadCount, one row per article and hour,
+  with one upsert every FLUSH_SECONDS or FLUSH_READS reads, from the beacon
+  that crosses the threshold. Upserts add up, so processes and threads never
+  lose each other's reads.
+
+The lists. most_read() ranks the published articles (Article.objects.published())
+of both windows, one query each, and caches them for LIST_SECONDS
+under the content token: an unpublished article leaves at once, new reads show
+within a minute (FLUSH_SECONDS + LIST_SECONDS <= 60 without Redis).
+
+Cached pages. A page showing the lists is cached whole, lists rendered in: its
+ETag, and so its key in the page cache, adds the lists' version, a hash of
+their ids (`public_page(varies_with=page_variant)`, articles/pagecache.py). When the ranking changes,
+the next request gets a new ETag and renders the page once; reads never touch
+the content token, and no page is invalidated per read.
+"""
+import datetime
+import hashlib
+import logging
+import threading
+import time
+import uuid
+from collections import OrderedDict
+from dataclasses import dataclass
+from functools import lru_cache
+
+from crawlerdetect import CrawlerDetect
+from django.conf import settings
+from django.core.cache import cache
+from django.db import DatabaseError, connection, transaction
+from django.db.models import Sum
+from django.utils import timezone
+
+from articles.models import Article, ReadCount
+from newsroom.cache import SOCKET_OPTIONS, outage_for
+from newsroom.client_ip import client_ip
+from articles.freshness import content_token
+
+logger = logging.getLogger("articles.popularity")
+
+DAY_HOURS = 24
+WEEK_HOURS = 7 * 24
+LIST_LENGTH = 5
+# Ids Redis ranks per window: a few unpublished ones among them do not shorten the list.
+RANKED = 30
+LIST_SECONDS = 50
+FLUSH_SECONDS = 10
+FLUSH_READS = 100
+REPEAT_SECONDS = 60 * 60
+MEMORY_ADDRESSES = 100_000
+PUBLISHED_SECONDS = 60
+KEEP_HOURS = WEEK_HOURS + 1
+REDIS_RETRY_SECONDS = 5
+
+_crawlers = CrawlerDetect()
+
+
+def _hour(moment):
+    return moment.astimezone(datetime.timezone.utc).replace(minute=0, second=0, microsecond=0)
+
+
+def hours_ending(hours, now):
+    """The `hours` hourly buckets that end with the current one, newest first."""
+    current = _hour(now)
+    return [current - datetime.timedelta(hours=n) for n in range(hours)]
+
+
+def is_countable(request):
+    """Whether this request may count as a read: a browser's, from our own pages."""
+    agent = request.headers.get("User-Agent", "").strip()
+    if not agent or _crawlers.is_crawler(agent):
+        return False
+    return request.headers.get("Sec-Fetch-Site") != "cross-site"
+
+
+def _reader(request, article_id):
+    """The reader's address and the article, hashed with a key of the site's:
+    the address itself is never stored, and cannot be found by trying them all."""
+    key = hashlib.blake2b(settings.SECRET_KEY.encode(), digest_size=32).digest()
+    text = f"{client_ip(request)}|{article_id}".encode()
+    return hashlib.blake2b(text, key=key, digest_size=12).hexdigest()
+
+
+def _is_published(article_id):
+    return cache.get_or_set(
+        f"popular:published:{article_id}",
+        lambda: Article.objects.published().filter(pk=article_id).exists(),
+        PUBLISHED_SECONDS,
+    )
+
+
+def record_read(request, article_id):
+    """Count one read of `article_id` if it counts (see above); True if it did."""
+    if not is_countable(request) or not _is_published(article_id):
+        return False
+    return counter().record(_reader(request, article_id), article_id, timezone.now())
+
+
+class MemoryCounter:
+    """Reads added up in this process's memory and written to ReadCount in batches."""
+
+    UPSERT = (
+        "INSERT INTO {table} (article_id, hour, reads) VALUES (%s, %s, %s)"
+        " ON CONFLICT (article_id, hour) DO UPDATE SET reads = {table}.reads + excluded.reads"
+    )
+
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.seen = OrderedDict()  # reader -> monotonic time its hour ends, oldest first
+        self.pending = {}  # (article id, hour) -> reads not yet written
+        self.pending_reads = 0
+        self.flushed_at = float("-inf")
+        self.pruned_at = float("-inf")
+
+    def record(self, reader, article_id, now):
+        clock = time.monotonic()
+        with self.lock:
+            # Every entry lives as long, so the oldest expire first.
+            while self.seen and (
+                len(self.seen) >= MEMORY_ADDRESSES or next(iter(self.seen.values())) <= clock
+            ):
+                self.seen.popitem(last=False)
+            if reader in self.seen:
+                return False
+            self.seen[reader] = clock + REPEAT_SECONDS
+            bucket = (article_id, _hour(now))
+            self.pending[bucket] = self.pending.get(bucket, 0) + 1
+            self.pending_reads += 1
+            due = self.pending_reads >= FLUSH_READS or clock - self.flushed_at >= FLUSH_SECONDS
+            batch = self._take(clock) if due else None
+        if batch:
+            self._write(batch)
+        return True
+
+    def flush(self):
+        """Write the reads still waiting in memory now."""
+        with self.lock:
+            batch = self._take(time.monotonic())
+        if batch:
+            self._write(batch)
+
+    def _take(self, clock):
+        batch, self.pending, self.pending_reads = self.pending, {}, 0
+        self.flushed_at = clock
+        return batch
+
+    def _write(self, batch):
+        """Add `batch` ({(article id, hour): reads}) to ReadCount; on a database
+        error the reads go back to wait for the next flush."""
+        try:
+            existing = set(
+                Article.objects.filter(pk__in={pk for pk, _ in batch}).values_list("pk", flat=True)
+            )
+            table = connection.ops.quote_name(ReadCount._meta.db_table)
+            rows = [
+                (pk, connection.ops.adapt_datetimefield_value(hour), reads)
+                for (pk, hour), reads in batch.items()
+                if pk in existing
+            ]
+            with transaction.atomic(), connection.cursor() as cursor:
+                cursor.executemany(self.UPSERT.format(table=table), rows)
+            self._prune()
+        except DatabaseError:
+            logger.warning("Read counts not written yet, kept for the next flush", exc_info=True)
+            with self.lock:
+                for bucket, reads in batch.items():
+                    self.pending[bucket] = self.pending.get(bucket, 0) + reads
+
+    def _prune(self):
+        clock = time.monotonic()
+        if clock - self.pruned_at < 60 * 60:
+            return
+        self.pruned_at = clock
+        oldest = _hour(timezone.now()) - datetime.timedelta(hours=KEEP_HOURS)
+        ReadCount.objects.filter(hour__lt=oldest).delete()
+
+    def add(self, reads):
+        """Add {(article id, hour): reads} at once (seed_demo)."""
+        self._write(reads)
+
+    def most_read(self, articles, hours, now):
+        """The most read of `articles` (a queryset) over the last `hours` hourly
+        buckets, most read first, each with its `reads`; one query."""
+        return list(
+            articles.filter(read_counts__hour__gte=hours_ending(hours, now)[-1])
+            .annotate(reads=Sum("read_counts__reads"))
+            .order_by("-reads", "-pk")[:LIST_LENGTH]
+        )
+
+
+class RedisCounter:
+    """Reads counted in Redis: one sorted set per hour. While Redis is unreachable
+    reads are dropped and the lists are empty, without a timeout per request
+    (the outage state is shared with the cache, newsroom.cache)."""
+
+    RECORD = """
+    if redis.call('SET', KEYS[1], '1', 'NX', 'EX', ARGV[1]) then
+      redis.call('ZINCRBY', KEYS[2], 1, ARGV[2])
+      redis.call('EXPIREAT', KEYS[2], ARGV[3])
+      return 1
+    end
+    return 0
+    """
+
+    def __init__(self, url, prefix):
+        import redis
+
+        self.errors = (redis.ConnectionError, redis.TimeoutError)
+        self.client = redis.Redis.from_url(url, **SOCKET_OPTIONS)
+        self.prefix = prefix
+        self.record_script = self.client.register_script(self.RECORD)
+        self.outage = outage_for(url, REDIS_RETRY_SECONDS)
+
+    def _bucket(self, hour):
+        return f"{self.prefix}hour:{hour:%Y%m%d%H}"
+
+    def _expires(self, hour):
+        return int((hour + datetime.timedelta(hours=KEEP_HOURS + 1)).timestamp())
+
+    def _call(self, action, fallback):
+        if self.outage.skipping():
+            return fallback
+        try:
+            result = action()
+        except self.errors as error:
+            self.outage.failed(error)
+            return fallback
+        self.outage.succeeded()
+        return result
+
+    def record(self, reader, article_id, now):
+        hour = _hour(now)
+        keys = [f"{self.prefix}seen:{reader}", self._bucket(hour)]
+        args = [REPEAT_SECONDS, article_id, self._expires(hour)]
+        return bool(self._call(lambda: self.record_script(keys=keys, args=args), 0))
+
+    def add(self, reads):
+        """Add {(article id, hour): reads} at once (seed_demo)."""
+
+        def run():
+            pipe = self.client.pipeline()
+            for (pk, hour), count in reads.items():
+                pipe.zincrby(self._bucket(hour), count, pk)
+                pipe.expireat(self._bucket(hour), self._expires(hour))
+            pipe.execute()
+
+        self._call(run, None)
+
+    def most_read(self, articles, hours, now):
+        """The most read of `articles` (a queryset) over the last `hours` hourly
+        buckets, most read first, each with its `reads`: the best ids from
+        Redis, then one query."""
+        temporary = f"{self.prefix}union:{uuid.uuid4().hex}"
+
+        def run():
+            pipe = self.client.pipeline()  # MULTI: the union key never outlives it
+            pipe.zunionstore(temporary, [self._bucket(hour) for hour in hours_ending(hours, now)])
+            pipe.zrevrange(temporary, 0, RANKED - 1, withscores=True)
+            pipe.delete(temporary)
+            return pipe.execute()[1]
+
+        ranked = {int(member): int(score) for member, score in self._call(run, [])}
+        found = articles.in_bulk(list(ranked)) if ranked else {}
+        best = [found[pk] for pk in ranked if pk in found][:LIST_LENGTH]
+        for article in best:
+            article.reads = ranked[article.pk]
+        return best
+
+
+@lru_cache(maxsize=None)
+def _counter_for(redis_url, prefix):
+    return RedisCounter(redis_url, prefix) if redis_url else MemoryCounter()
+
+
+def counter():
+    """This process's counter: Redis when REDIS_URL is set, else memory + ReadCount."""
+    return _counter_for(settings.REDIS_URL, settings.NEWSROOM_READS_KEY_PREFIX)
+
+
+@dataclass(frozen=True)
+class MostRead:
+    day: list
+    week: list
+    version: str
+    computed_at: datetime.datetime
+
+
+def _compute_most_read():
+    now = timezone.now()
+    public = Article.objects.published().for_listing()
+    day, week = (counter().most_read(public, hours, now) for hours in (DAY_HOURS, WEEK_HOURS))
+    version = hashlib.blake2b(
+        repr([[a.pk for a in day], [a.pk for a in week]]).encode(), digest_size=8
+    ).hexdigest()
+    return MostRead(day, week, version, now)
+
+
+def most_read(request):
+    """The most-read published articles of 24 hours and of 7 days, at most a
+    minute old; computed once per LIST_SECONDS and content token."""
+    if not hasattr(request, "_most_read"):
+        key = f"popular:lists:{content_token(request).value}"
+        request._most_read = cache.get_or_set(key, _compute_most_read, LIST_SECONDS)
+    return request._most_read
+
+
+def page_variant(request):
+    """What a page showing "Đọc nhiều" adds to its ETag: the lists' version and
+    when they were computed (see "Cached pages" above)."""
+    lists = most_read(request)
+    return lists.version, lists.computed_at

@@ -1,0 +1,26 @@
+-- wrk script: read beacons (articles/popularity.py) as browsers send them: a POST
+-- with no body, a browser's user agent, each from its own address (behind one
+-- trusted proxy), spread over the article ids bench/run.py passes.
+local counter = 0
+
+function setup(thread)
+  thread:set("id", counter)
+  counter = counter + 1
+end
+
+function init(args)
+  ids = {}
+  for pk in string.gmatch(args[1], "%d+") do
+    table.insert(ids, pk)
+  end
+  sent = 0
+end
+
+function request()
+  sent = sent + 1
+  local address = "10." .. (100 + id) .. "." .. math.floor(sent / 250) % 250 .. "." .. (sent % 250 + 1)
+  return wrk.format("POST", "/luot-doc/" .. ids[sent % #ids + 1] .. "/", {
+    ["User-Agent"] = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36",
+    ["X-Forwarded-For"] = address,
+  }, "")
+end
