@@ -18,6 +18,7 @@ from articles.workflow import can_preview
 from articles.freshness import content_state
 from articles.pagecache import cached_part, public_page
 from articles.templatetags.articles_tags import TOP_STORIES_COUNT
+from newsroom.middleware import accepts_posts
 
 HOME_ARTICLES_PER_SECTION = 4
 SECTION_PINS = 3
@@ -147,6 +148,7 @@ def article_detail(request, slug, pk):
     return response
 
 
+@accepts_posts
 @csrf_exempt  # nothing to protect: no session, no cookie, only a count that may not move
 @require_POST
 def count_read(request, pk):
