@@ -1,37 +1,41 @@
-"""When did anything a reader can see last change? One cheap query answers it.
+"""Is a cached copy of a public page still fresh? The content token answers.
 
-Every cached part of a public page is stored under a key that includes the
-content token, so a change made through any path (admin, workflow, shell,
-another server process) changes the token and the next request builds fresh
-parts: nothing needs purging, with Redis or with each process's own memory.
+Every cached page and part is stored under a key that includes the content
+token, so a change made through any path (admin, workflow, shell, another
+server process) changes the token and the next request builds fresh parts:
+nothing needs purging, with Redis or with each process's own memory.
 
-The one rule: anything readers see of an article changes its freshness. An
-article or section saved through the ORM moves its own updated_at (auto_now);
+The one rule: anything readers see of an article or section changes the
+token. Article.save() and Section.save() call `content_changed()` themselves;
 every other write (comment decisions and edits, a comment deleted or purged,
-articles deleted, a bulk `.update()`) calls `content_changed()`. The token
-also changes when a scheduled article's time arrives (the newest visible
-publish time moves) and when a section is added or removed (the same query
-brings the sections themselves, which every page's navigation shows). Each
-part is an index lookup, so the query stays cheap at any size.
+articles deleted, a bulk `.update()`) calls it explicitly. The token also
+changes when a scheduled article's time arrives.
+
+Where the token lives:
+- With a shared cache (Redis, NEWSROOM_CONTENT_TOKEN_IN_CACHE), in the cache:
+  a cached page costs no database query. A write replaces it once committed;
+  a missing one (Redis flushed, restarted, evicted) is rebuilt from the
+  database, and so is one whose time is up: at the next scheduled publish time
+  or after TOKEN_LIFETIME seconds, whichever comes first, so a scheduled
+  article shows on the minute without cron.
+- Otherwise (the SQLite default, one process's memory), every request reads
+  the content state in one indexed query: each process sees every change.
 """
 import datetime
 import hashlib
+import uuid
 from dataclasses import dataclass
-from functools import wraps
 
-from django.contrib import messages
+from django.conf import settings
 from django.core.cache import cache
-from django.db import connection
-from django.http import HttpResponse
+from django.db import connection, transaction
 from django.utils import timezone
-from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.dateparse import parse_datetime
-from django.utils.http import http_date, quote_etag
 
-from articles.models import Article, Section
-
-# Cached parts live at most this long; the token, not the timeout, keeps them fresh.
-PART_TIMEOUT = 60 * 60
+TOKEN_KEY = "content-token"
+# The longest a token kept in the cache is trusted before the database is read
+# again: a bound on how late anything the write paths missed can show.
+TOKEN_LIFETIME = 60
 
 
 @dataclass(frozen=True)
@@ -40,6 +44,8 @@ class ContentState:
     last_modified: datetime.datetime | None
     # The sections, for every page's navigation: they come in the same query.
     sections: tuple
+    # The next time a scheduled article becomes visible, if any.
+    next_publish_at: datetime.datetime | None = None
 
 
 def _as_datetime(value):
@@ -52,21 +58,55 @@ def _as_datetime(value):
     return parsed
 
 
+def _token_in_cache():
+    return getattr(settings, "NEWSROOM_CONTENT_TOKEN_IN_CACHE", False)
+
+
+def _keep_token(token, last_modified, next_publish_at, add=False):
+    """Keep `token` in the cache until the content may change by itself: the
+    next scheduled article's time, or TOKEN_LIFETIME seconds from now."""
+    now = timezone.now().timestamp()
+    valid_until = now + TOKEN_LIFETIME
+    if next_publish_at is not None:
+        valid_until = min(valid_until, next_publish_at.timestamp())
+    if valid_until <= now:
+        return
+    keep = cache.add if add else cache.set
+    keep(TOKEN_KEY, (token, last_modified, valid_until), max(1, int(valid_until - now)))
+
+
+def _replace_token():
+    """A new token in the cache: every process's next request builds fresh pages."""
+    state = content_state()
+    _keep_token(uuid.uuid4().hex, timezone.now().timestamp(), state.next_publish_at)
+
+
 def content_changed(*, articles=(), sections=(), **article_values):
     """The one freshness rule: what readers see of these articles or sections
     has changed, so every process serves fresh pages on its next request.
 
-    `articles` and `sections` are ids; `article_values` are columns set on the
+    `articles` and `sections` are ids (none: the change is already stored, as
+    when Article.save() calls this); `article_values` are columns set on the
     articles in the same UPDATE (the comments app's comment_count).
     """
+    from articles.models import Article, Section
+
     now = timezone.now()
     if articles:
         Article.objects.filter(pk__in=list(articles)).update(updated_at=now, **article_values)
     if sections:
         Section.objects.filter(pk__in=list(sections)).update(updated_at=now)
+    if _token_in_cache():
+        # Now, for whoever reads inside this transaction, and again once it
+        # commits: a page built between the two from what was committed before
+        # is stored under the first token, which the second one retires.
+        _replace_token()
+        transaction.on_commit(_replace_token)
 
 
 def _state_sql():
+    from articles.models import Article, Section
+
     articles = Article._meta.db_table
     sections = Section._meta.db_table
     # One row per section (or one row of NULLs when there is none), each
@@ -76,100 +116,70 @@ def _state_sql():
         f" (SELECT MAX(updated_at) FROM {articles}) AS article_changed,"
         f" (SELECT MAX(published_at) FROM {articles}"
         "   WHERE status = %s AND published_at <= %s) AS newest_visible,"
-        f" (SELECT MAX(updated_at) FROM {sections}) AS section_changed"
+        f" (SELECT MAX(updated_at) FROM {sections}) AS section_changed,"
+        f" (SELECT MIN(published_at) FROM {articles}"
+        "   WHERE status = %s AND published_at > %s) AS next_publish"
         f") st LEFT JOIN {sections} s ON 1 = 1 ORDER BY s.position, s.name"
     )
 
 
 def content_state(request=None):
-    """The current ContentState, computed once per request in one query."""
+    """The current ContentState from the database, once per request, in one query."""
     if request is not None and hasattr(request, "_content_state"):
         return request._content_state
+    from articles.models import Article, Section
+
+    now = timezone.now()
     with connection.cursor() as cursor:
-        cursor.execute(_state_sql(), [Article.Status.PUBLISHED, timezone.now()])
+        cursor.execute(_state_sql(), [Article.Status.PUBLISHED, now, Article.Status.PUBLISHED, now])
         rows = cursor.fetchall()
     times = [_as_datetime(value) for value in rows[0][:3]]
     sections = tuple(
-        Section(id=row[3], name=row[4], slug=row[5], position=row[6])
+        Section(id=row[4], name=row[5], slug=row[6], position=row[7])
         for row in rows
-        if row[3] is not None
+        if row[4] is not None
     )
     token = hashlib.blake2b(
         repr([*times, [s.pk for s in sections]]).encode(),
         digest_size=10,
     ).hexdigest()
-    state = ContentState(token, max((t for t in times if t), default=None), sections)
+    state = ContentState(
+        token, max((t for t in times if t), default=None), sections, _as_datetime(rows[0][3])
+    )
     if request is not None:
         request._content_state = state
     return state
 
 
-def cached_part(request, name, build, timeout=PART_TIMEOUT):
-    """`build()`'s result, cached under `name` for the current content token."""
-    key = f"part:{name}:{content_state(request).token}"
-    return cache.get_or_set(key, build, timeout)
+@dataclass(frozen=True)
+class Token:
+    value: str
+    last_modified: float | None  # a POSIX timestamp
 
 
-def is_personal(request):
-    """Whether this response may hold something for this reader alone: a signed-in
-    user, or a message waiting to be shown (peeking does not consume it)."""
-    if request.user.is_authenticated:
-        return True
-    return len(messages.get_messages(request)) > 0
+def _token_from_database(request):
+    """The token of the state in the database; with the token in the cache, kept
+    there until the state may change by itself."""
+    state = content_state(request)
+    last_modified = state.last_modified.timestamp() if state.last_modified else None
+    if _token_in_cache():
+        # add(), not set(): a write that replaced the token meanwhile wins.
+        _keep_token(state.token, last_modified, state.next_publish_at, add=True)
+    return Token(state.token, last_modified)
 
 
-def _shared_page(request, etag, render):
-    """The page every anonymous reader gets, rendered once per content token.
-
-    Only a plain 200 that sets no cookie is kept, so nothing of one reader's
-    (a CSRF token, a session) can be stored and served to another.
-    """
-    key = f"page:{etag}"
-    cached = cache.get(key)
-    if cached is not None:
-        content, content_type = cached
-        return HttpResponse(content, content_type=content_type)
-    response = render()
-    if response.status_code == 200 and not response.cookies and not response.streaming:
-        cache.set(key, (response.content, response["Content-Type"]), PART_TIMEOUT)
-    return response
+def _kept_token():
+    kept = cache.get(TOKEN_KEY) if _token_in_cache() else None
+    if kept is not None and kept[2] > timezone.now().timestamp():
+        return Token(kept[0], kept[1])
+    return None
 
 
-def public_page(view):
-    """Let browsers and CDNs revalidate a public page cheaply.
-
-    A page that is the same for every anonymous reader gets an ETag (from the
-    content token, the URL and the local day, since the date picker defaults to
-    today) and a Last-Modified time, with `Cache-Control: public, no-cache`:
-    caches may keep it but must ask each time, so they never serve it stale, and
-    a matching request gets 304 after one query. Anything personal (a signed-in
-    user, a pending message) is `private` and never gets a shared validator.
-    """
-
-    @wraps(view)
-    def wrapper(request, *args, **kwargs):
-        if request.method not in ("GET", "HEAD") or is_personal(request):
-            response = view(request, *args, **kwargs)
-            patch_cache_control(response, private=True, no_cache=True)
-            return response
-        state = content_state(request)
-        etag = quote_etag(
-            hashlib.blake2b(
-                f"{state.token}|{request.get_host()}{request.get_full_path()}|{timezone.localdate()}".encode(),
-                digest_size=12,
-            ).hexdigest()
-        )
-        last_modified = (
-            int(state.last_modified.timestamp()) if state.last_modified else None
-        )
-        response = get_conditional_response(request, etag=etag, last_modified=last_modified)
-        if response is None:
-            response = _shared_page(request, etag, lambda: view(request, *args, **kwargs))
-        if response.status_code in (200, 304):
-            response["ETag"] = etag
-            if last_modified:
-                response["Last-Modified"] = http_date(last_modified)
-            patch_cache_control(response, public=True, no_cache=True)
-        return response
-
-    return wrapper
+def content_token(request=None):
+    """The token every cached page and part is stored under, once per request."""
+    if request is not None and hasattr(request, "_content_token"):
+        return request._content_token
+    token = _kept_token() or _token_from_database(request)
+    if request is not None:
+        request._content_token = token
+    return token

@@ -15,8 +15,9 @@ from django.utils.translation import gettext_lazy as _
 
 from ckeditor.fields import RichTextField
 
+from articles.freshness import content_changed
 from articles.richtext import sanitize_html
-from articles.search import has_all_words, query_words, related_title_words, search_columns
+from articles.search import SEARCH_COLUMNS, has_all_words, query_words, related_title_words, search_columns
 from articles.vietnamese import nfc, vietnamese_slugify
 
 
@@ -40,12 +41,15 @@ class Section(models.Model):
         if not self.slug:
             self.slug = vietnamese_slugify(self.name, max_length=100)
         super().save(*args, **kwargs)
+        content_changed()
+
+    def delete(self, *args, **kwargs):
+        result = super().delete(*args, **kwargs)
+        content_changed()
+        return result
 
     def get_absolute_url(self):
         return reverse("articles:section", kwargs={"slug": self.slug})
-
-
-SEARCH_COLUMNS = ["search_title_exact", "search_title", "search_text"]
 
 
 class ArticleQuerySet(models.QuerySet):
@@ -88,27 +92,58 @@ class ArticleQuerySet(models.QuerySet):
     def in_section(self, section):
         return self.filter(section=section)
 
-    def search(self, query):
-        """Articles with every word of `query`, ignoring case and accents, best
-        first: exact title match, accent-folded title match, then body or lead
-        match; newest first within each. See articles/search.py."""
+    def _search_conditions(self, query):
+        """(every word anywhere, every exact word in the title, every folded
+        word in the title) for `query`, or None when it has no word."""
         exact, folded = query_words(query)
         if not folded:
-            return self.none()
-
+            return None
         vendor = connections[self.db].vendor
         return (
-            self.filter(has_all_words("search_text", folded, vendor))
-            .annotate(
-                search_rank=Case(
-                    When(has_all_words("search_title_exact", exact, vendor), then=Value(2)),
-                    When(has_all_words("search_title", folded, vendor), then=Value(1)),
-                    default=Value(0),
-                )
-            )
-            .defer(*SEARCH_COLUMNS)
-            .order_by("-search_rank", "-published_at", "-pk")
+            has_all_words("search_text", folded, vendor),
+            has_all_words("search_title_exact", exact, vendor),
+            has_all_words("search_title", folded, vendor),
         )
+
+    def search_matches(self, query):
+        """Articles with every word of `query`, ignoring case and accents, unordered."""
+        conditions = self._search_conditions(query)
+        if conditions is None:
+            return self.none()
+        return self.filter(conditions[0]).defer(*SEARCH_COLUMNS)
+
+    def search(self, query):
+        """search_matches(), best first: exact title match, accent-folded title
+        match, then body or lead match; newest first within each. See
+        articles/search.py."""
+        conditions = self._search_conditions(query)
+        if conditions is None:
+            return self.none()
+        _, exact_title, folded_title = conditions
+        return self.search_matches(query).annotate(
+            search_rank=Case(
+                When(exact_title, then=Value(2)),
+                When(folded_title, then=Value(1)),
+                default=Value(0),
+            )
+        ).order_by("-search_rank", "-published_at", "-pk")
+
+    def search_tiers(self, query):
+        """The matches of `query` as search() ranks them, one queryset per
+        rank, newest first within each: a page of results reads each tier only
+        as far as it needs (articles/search.py RankedResults)."""
+        conditions = self._search_conditions(query)
+        if conditions is None:
+            return []
+        anywhere, exact_title, folded_title = conditions
+        # A title's words are among the article's words, so a title match needs
+        # no other condition, and each tier is read from its own word index.
+        articles = self.defer(*SEARCH_COLUMNS).order_by("-published_at", "-pk")
+        return [
+            articles.filter(exact_title),
+            articles.filter(folded_title).exclude(exact_title),
+            articles.filter(anywhere).exclude(folded_title),
+        ]
 
     def related_to(self, article):
         """Other articles of the same section sharing words with its title
@@ -253,6 +288,13 @@ class Article(models.Model):
     def save(self, *args, **kwargs):
         self.fill_derived_fields()
         super().save(*args, **kwargs)
+        content_changed()
+
+    def delete(self, *args, **kwargs):
+        section_id = self.section_id
+        result = super().delete(*args, **kwargs)
+        content_changed(sections=[section_id])
+        return result
 
     def fill_search_columns(self):
         """Derive the search columns from title, lead and body (already NFC and

@@ -15,12 +15,13 @@ when every folded word is, and last otherwise; the newest comes first within a
 rank (`ArticleQuerySet.search()`).
 
 "Every word is in the column" is answered from a word index so a search reads
-only the matching articles (`has_all_words()`, migration 0010): an FTS5 table on
+only the matching articles (`has_all_words()`, migrations 0010 and 0011): an FTS5 table on
 SQLite, arrays of the words with a GIN index on PostgreSQL. Both
 hold the stored words as they are, so they give the same results as the plain
 `LIKE '% word %'` kept for other databases.
 """
 import re
+from functools import cached_property
 
 from django.db.models import BooleanField, Q
 from django.db.models.expressions import RawSQL
@@ -31,6 +32,8 @@ from articles.richtext import plain_text
 from articles.vietnamese import fold_accents, words
 
 MAX_QUERY_LENGTH = 200
+# The stored word lists: read by the search alone, never shown.
+SEARCH_COLUMNS = ["search_title_exact", "search_title", "search_text"]
 SNIPPET_WORDS = 36
 SNIPPET_WORDS_BEFORE = 10
 
@@ -63,7 +66,7 @@ def query_words(query):
 SQLITE_WORD_INDEX = "article_search"
 # The words of each column as arrays on PostgreSQL (migration 0010).
 POSTGRESQL_WORDS = {
-    "search_text": "article_words(search_text)",
+    "search_text": "search_text_words",
     "search_title": "search_title_words",
     "search_title_exact": "search_title_exact_words",
 }
@@ -92,19 +95,57 @@ def has_all_words(column, query_words, vendor):
 
 
 class RankedResults:
-    """Search results for a Paginator, read narrowly. A page ranks the matching
-    ids alone, limited to the page, inside the one query that reads its
-    articles with their section: ranking thousands of full rows joined to their
-    section would cost far more than the page itself."""
+    """Search results for a Paginator, read no further than the page.
 
-    def __init__(self, queryset):
-        self.queryset = queryset
+    The count is exact up to COUNT_CAP and only says "more" past it
+    (`is_capped`): counting every match of a common word would cost more than
+    the page itself, and nobody reads past page 50.
+
+    Up to `rank_whole` matches are ranked in one query (ArticleQuerySet.search()).
+    Past that, the page is read from the tiers of search_tiers(), best rank
+    first and newest first within each, each only as far as the page needs:
+    a word found in most articles costs a walk down the date index, not a
+    ranking of every match.
+    """
+
+    COUNT_CAP = 500
+
+    def __init__(self, articles, query, cap=None, rank_whole=None):
+        self.articles = articles
+        self.query = query
+        self.cap = self.COUNT_CAP if cap is None else cap
+        self.rank_whole = self.cap if rank_whole is None else rank_whole
+
+    @cached_property
+    def _capped_count(self):
+        matches = self.articles.search_matches(self.query).order_by().values("pk")
+        return matches[: max(self.cap, self.rank_whole) + 1].count()
+
+    @property
+    def is_capped(self):
+        return self._capped_count > self.cap
 
     def count(self):
-        return self.queryset.count()
+        return min(self._capped_count, self.cap)
 
     def __getitem__(self, page):
-        return self.queryset.filter(pk__in=self.queryset.values("pk")[page])
+        if self._capped_count <= self.rank_whole:
+            return list(self.articles.search(self.query).select_related("section")[page])
+        return self._read_tiers(page.start or 0, min(page.stop, self.count()))
+
+    def _read_tiers(self, start, stop):
+        results = []
+        before = 0  # how many results the tiers already read rank above this one
+        for tier in self.articles.search_tiers(self.query):
+            if start + len(results) >= stop:
+                break
+            skip = max(start - before, 0)
+            wanted = stop - start - len(results)
+            found = list(tier.select_related("section")[skip : skip + wanted])
+            results += found
+            # Where the next tier starts: after this one, which ended before the page did.
+            before += skip + len(found) if found else tier.values("pk")[:skip].count()
+        return results
 
 
 def _is_match(token, folded):

@@ -11,12 +11,17 @@ from articles.forms import ArchiveDayForm, SearchForm
 from articles.models import Article, Section
 from articles.search import RankedResults
 from articles.workflow import can_preview
-from articles.freshness import cached_part, content_state, public_page
+from articles.freshness import content_state
+from articles.pagecache import cached_part, public_page
 
 HOME_ARTICLES_PER_SECTION = 4
 SECTION_ARTICLES_PER_PAGE = 12
 DAY_ARTICLES_PER_PAGE = 20
 SEARCH_RESULTS_PER_PAGE = 10
+# The article page's one query parameter: which page of its comments to show
+# (`?binh-luan=2#binh-luan`). The comments app's section reads it from here; the
+# page cache keys on it because article_detail declares it.
+COMMENT_PAGE_PARAM = "binh-luan"
 
 
 @public_page
@@ -57,7 +62,7 @@ def _cached_page(request, name, queryset, per_page):
     return Page(items, number, Paginator(range(count), per_page))
 
 
-@public_page
+@public_page("page")
 def section_page(request, slug):
     """A section's published articles, newest first, twelve to a page."""
     section = cached_part(request, f"section:{slug}", lambda: Section.objects.filter(slug=slug).first())
@@ -72,7 +77,7 @@ def section_page(request, slug):
     )
 
 
-@public_page
+@public_page(COMMENT_PAGE_PARAM)
 def article_detail(request, slug, pk):
     """One published article; an old or mistyped slug redirects to the real one.
 
@@ -109,7 +114,7 @@ def _preview(request, pk):
     return article
 
 
-@public_page
+@public_page("ngay", "page")
 def archive_day(request):
     """Articles published on one local day, chosen with the date picker."""
     form = ArchiveDayForm(request.GET or {"ngay": timezone.localdate().isoformat()})
@@ -126,12 +131,13 @@ def archive_day(request):
             "day": day,
             "day_query": f"ngay={day.isoformat()}",
             "page_obj": page,
+            "more_than_counted": results.is_capped,
             "articles": page.object_list,
         },
     )
 
 
-@public_page
+@public_page("q", "page")
 def search(request):
     """Published articles matching `?q=`, best first; a friendly page, never an
     error, for an empty or over-long query."""
@@ -139,8 +145,8 @@ def search(request):
     if not form.is_valid():
         return render(request, "articles/search.html", {"form": form}, status=400)
     query = form.cleaned_data["q"]
-    results = Article.objects.published().search(query).select_related("section")
-    page = Paginator(RankedResults(results), SEARCH_RESULTS_PER_PAGE).get_page(
+    results = RankedResults(Article.objects.published(), query)
+    page = Paginator(results, SEARCH_RESULTS_PER_PAGE).get_page(
         request.GET.get("page")
     )
     return render(
@@ -151,6 +157,7 @@ def search(request):
             "query": query,
             "page_query": urlencode({"q": query}),
             "page_obj": page,
+            "more_than_counted": results.is_capped,
             "articles": page.object_list,
         },
     )

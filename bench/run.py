@@ -9,6 +9,7 @@ Nothing here runs in `make test`.
 """
 import argparse
 import os
+import platform
 import re
 import shutil
 import signal
@@ -254,6 +255,79 @@ def bench_queue(env, total):
     return {"comments": int(count), "median": float(median), "worst": float(worst), "queries": int(queries)}
 
 
+# Issue targets: (what, SQLite target, PostgreSQL + Redis target, "min" or "max").
+TARGETS = [
+    ("article page ÷ ceiling", 0.80, 0.60, "min"),
+    ("home page ÷ ceiling", 0.80, 0.60, "min"),
+    ("section page ÷ ceiling", 0.80, 0.60, "min"),
+    ("article page p99, ms", 15, 20, "max"),
+    ("cached-hit database queries", 1, 0, "max"),
+    ("comment posting, accepted/s", 200, 200, "min"),
+    ("comment posting errors", 0, 0, "max"),
+    ("search p50, uncached, ms", 30, 30, "max"),
+    ("search p99, uncached, ms", 100, 100, "max"),
+]
+
+CACHED_HIT = """
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+client = Client(HTTP_HOST="127.0.0.1")
+url = "%s"
+assert client.get(url).status_code == 200
+with CaptureQueriesContext(connection) as queries:
+    assert client.get(url).status_code == 200
+print(len(queries))
+"""
+
+SEARCH = """
+import statistics, time
+from django.test import Client, override_settings
+from bench.targets import SEARCH_QUERIES
+client = Client(HTTP_HOST="127.0.0.1")
+times = []
+with override_settings(CACHES={"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}):
+    for _ in range(%d):
+        for query in SEARCH_QUERIES:
+            start = time.perf_counter()
+            assert client.get("/tim-kiem/", {"q": query}).status_code == 200
+            times.append((time.perf_counter() - start) * 1000)
+times.sort()
+print(f"{statistics.median(times):.1f} {times[int(len(times) * 0.99) - 1]:.1f}")
+"""
+
+
+def bench_cached_hit(env, found):
+    """Database queries of a cached anonymous article page (counted, not timed)."""
+    return int(shell(env, CACHED_HIT % found["article"]))
+
+
+def bench_search(env, runs=10):
+    """p50 and p99 in ms of uncached search pages, through the whole stack."""
+    p50, p99 = shell(env, SEARCH % runs).split()
+    return float(p50), float(p99)
+
+
+def targets_met(backend, figures):
+    """Print each target beside its figure; return how many were missed."""
+    column = 1 if backend == "sqlite" else 2
+    print()
+    print(f"{backend}: targets")
+    header = f"{'what':<34}{'figure':>10}{'target':>10}  met"
+    print(header)
+    print("-" * len(header))
+    missed = 0
+    for row in TARGETS:
+        what, target, kind = row[0], row[column], row[3]
+        figure = figures[what]
+        met = figure >= target if kind == "min" else figure <= target
+        missed += not met
+        sign = "≥" if kind == "min" else "≤"
+        shown = f"{figure:.2f}" if isinstance(figure, float) and figure < 10 else f"{figure:.0f}"
+        print(f"{what:<34}{shown:>10}{sign + str(target):>10}  {'yes' if met else 'NO'}")
+    return missed
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--backend", choices=["sqlite", "postgres", "both"], default="both")
@@ -268,6 +342,7 @@ def main():
         raise SystemExit("wrk is missing: apt-get install -y wrk")
     WORK.mkdir(parents=True, exist_ok=True)
     backends = ["sqlite", "postgres"] if args.backend == "both" else [args.backend]
+    missed = 0
     for backend in backends:
         env = environment(backend)
         if not args.skip_seed:
@@ -283,11 +358,29 @@ def main():
             f"comment posting: {posting['requests']} answered, {posting['errors']} errors, "
             f"{posting['stored']} stored ({posting['stored'] / args.seconds:.0f} accepted comments/s)"
         )
+        ceiling = rows[0][1]["rps"]
+        by_name = {name.split(" (")[0]: result for name, result in rows}
+        search_p50, search_p99 = bench_search(env)
+        figures = {
+            "article page ÷ ceiling": by_name["article page"]["rps"] / ceiling,
+            "home page ÷ ceiling": by_name["home page"]["rps"] / ceiling,
+            "section page ÷ ceiling": by_name["section page"]["rps"] / ceiling,
+            "article page p99, ms": by_name["article page"]["p99"],
+            "cached-hit database queries": bench_cached_hit(env, found),
+            "comment posting, accepted/s": posting["stored"] / args.seconds,
+            "comment posting errors": posting["errors"],
+            "search p50, uncached, ms": search_p50,
+            "search p99, uncached, ms": search_p99,
+        }
+        missed += targets_met(backend, figures)
         queue = bench_queue(env, args.queue_comments)
         print(
             f"moderation queue with {queue['comments']} comments: median {queue['median']:.0f} ms, "
             f"worst {queue['worst']:.0f} ms, {queue['queries']} queries"
         )
+    print()
+    print(f"machine: {platform.node()}, {os.cpu_count()} cores, {platform.platform()}")
+    print("all targets met" if not missed else f"{missed} target(s) missed")
 
 
 if __name__ == "__main__":

@@ -68,8 +68,8 @@ def main():
             assert response.status_code == 200, response.status_code
 
         def queryset():
-            results = Article.objects.published().search(query).select_related("section")
-            page = Paginator(RankedResults(results), SEARCH_RESULTS_PER_PAGE).page(1)
+            results = RankedResults(Article.objects.published(), query)
+            page = Paginator(results, SEARCH_RESULTS_PER_PAGE).page(1)
             list(page.object_list)
 
         found = Article.objects.published().search(query).count()

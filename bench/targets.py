@@ -28,6 +28,8 @@ print(json.dumps({
 
 # A query that matches a good share of the demo texts, so search does real work.
 SEARCH_QUERY = "phuong dan"
+# Uncached search is timed over these: common, accented, multi-word, rare, none.
+SEARCH_QUERIES = ["phuong dan", "phường", "dang bo", "ủy ban nhân dân", "le hoi", "chợ tết", "xyzzy"]
 
 
 def shell(env, code):

@@ -6,6 +6,7 @@ import time
 from django.core.cache.backends.dummy import DummyCache
 from django.core.cache.backends.redis import RedisCache
 from redis.exceptions import ConnectionError as RedisConnectionError
+from redis.exceptions import RedisError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
 logger = logging.getLogger("newsroom.cache")
@@ -27,6 +28,7 @@ class _Outage:
         self.retry_seconds = retry_seconds
         self.down = False
         self.retry_at = 0.0
+        self.refusal_logged_until = 0.0
         self.lock = threading.Lock()
 
     def skipping(self):
@@ -38,6 +40,15 @@ class _Outage:
                 logger.error("Redis cache %s unavailable, serving without cache: %s", self.location, error)
             self.down = True
             self.retry_at = time.monotonic() + self.retry_seconds
+
+    def refused(self, operation, error):
+        """Redis answered with an error: logged at most once per `retry_seconds`."""
+        now = time.monotonic()
+        with self.lock:
+            if now < self.refusal_logged_until:
+                return
+            self.refusal_logged_until = now + self.retry_seconds
+        logger.error("Redis cache %s refused %s, serving without it: %s", self.location, operation, error)
 
     def succeeded(self):
         if self.down:
@@ -65,17 +76,26 @@ def _degrading(name):
         except (RedisConnectionError, RedisTimeoutError) as error:
             self._outage.failed(error)
             return getattr(self._fallback, name)(*args, **kwargs)
+        except RedisError as error:
+            # Redis answered, but refused: out of memory under `noeviction`, a
+            # read-only replica, a reply that makes no sense. The server is up,
+            # so nothing is skipped; this one call acts as if nothing is cached.
+            self._outage.refused(name, error)
+            return getattr(self._fallback, name)(*args, **kwargs)
         self._outage.succeeded()
         return result
 
     method.__name__ = name
-    method.__doc__ = f"RedisCache.{name}, or DummyCache.{name} while Redis is unreachable."
+    method.__doc__ = (
+        f"RedisCache.{name}, or DummyCache.{name} while Redis is unreachable or refuses it."
+    )
     return method
 
 
 class DegradingRedisCache(RedisCache):
     """Django's Redis cache that behaves like DummyCache (nothing cached, every
-    read a miss) while Redis is unreachable, and recovers by itself.
+    read a miss) while Redis is unreachable or refuses a command (out of
+    memory, read-only, protocol errors), and recovers by itself.
 
     Pages and comment posting never depend on the cache being there. An outage is
     logged once per process, its end once. Extra OPTIONS: `RETRY_SECONDS`, how

@@ -62,6 +62,9 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "newsroom.csp.NewsroomCSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before sessions, authentication, CSRF and messages: a cached public page
+    # for an anonymous reader needs none of them (articles/pagecache.py).
+    "articles.pagecache.CachedPageMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -143,6 +146,9 @@ else:
             "LOCATION": "newsroom",
         }
     }
+# With a cache shared by every process, the content token lives there too, so a
+# cached page needs no database query (articles/freshness.py).
+NEWSROOM_CONTENT_TOKEN_IN_CACHE = bool(REDIS_URL)
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

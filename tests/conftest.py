@@ -47,3 +47,37 @@ def post_url(article):
     from django.urls import reverse
 
     return reverse("comments:post", args=[article.pk])
+
+
+@pytest.fixture
+def redis_of_our_own(tmp_path):
+    """The URL of a redis-server started for this test alone, on a free port."""
+    import shutil
+    import subprocess
+    import time
+
+    import redis
+
+    from tests.reliability.conftest import free_port
+
+    if shutil.which("redis-server") is None:
+        pytest.skip("redis-server is not installed")
+    port = free_port()
+    process = subprocess.Popen(
+        ["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", "",
+         "--appendonly", "no", "--dir", str(tmp_path)],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    client = redis.Redis(port=port)
+    deadline = time.monotonic() + 10
+    while True:
+        try:
+            client.ping()
+            break
+        except redis.ConnectionError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
+    yield f"redis://127.0.0.1:{port}/0"
+    process.terminate()
+    process.wait(timeout=10)

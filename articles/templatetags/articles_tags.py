@@ -4,7 +4,8 @@ from django.utils import timezone
 
 from articles.forms import ArchiveDayForm
 from articles.models import Article
-from articles.freshness import cached_part, content_state
+from articles.freshness import content_state
+from articles.pagecache import cached_part
 
 register = template.Library()
 

@@ -9,7 +9,7 @@ from django.utils.safestring import mark_safe
 
 from articles import search
 from articles.models import Article
-from articles.freshness import cached_part
+from articles.pagecache import cached_part
 
 register = template.Library()
 

@@ -2,16 +2,13 @@
 from django import template
 from django.core.paginator import Paginator
 
-from articles.freshness import cached_part
+from articles.pagecache import cached_part
+from articles.views import COMMENT_PAGE_PARAM
 from comments.conf import MESSAGE_TAG
 from comments.forms import CommentForm
 
 register = template.Library()
 
-# The query parameter that picks a page of comments (`?binh-luan=2#binh-luan`).
-# It is the one parameter of the article page's URL that changes what the page
-# shows, so a page cache keyed on declared parameters must keep it.
-COMMENT_PAGE_PARAM = "binh-luan"
 COMMENTS_PER_PAGE = 20
 
 
@@ -46,7 +43,7 @@ def comment_section(context, article):
     The page is cached for the current content. Neither the captcha nor the
     CSRF token is in the page: the form's script fetches both when a reader
     reaches the form, so reading the article writes nothing and the page is
-    the same for every reader (see articles.freshness.public_page).
+    the same for every reader (see articles.pagecache.public_page).
     """
     page = comment_page(context["request"], article)
     return {

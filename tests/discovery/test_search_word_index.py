@@ -7,7 +7,8 @@ from django.db import connection
 from django.db.models import Case, Value, When
 from django.utils import timezone
 
-from articles.models import SEARCH_COLUMNS, Article
+from articles.models import Article
+from articles.search import SEARCH_COLUMNS
 from articles.search import has_all_words, query_words
 from tests.factories import make_article, make_section, make_user
 

@@ -1,0 +1,150 @@
+"""Public pages, cached whole for anonymous readers and answered early.
+
+A public page (`@public_page`) is the same for every anonymous reader, so it is
+rendered once per content token (articles/freshness.py) and URL, and kept:
+- `CachedPageMiddleware`, placed before the session, authentication, CSRF and
+  messages middleware, answers a request that carries no session or messages
+  cookie straight from the cache: with the token in Redis, without a single
+  database query. Anything personal (a signed-in editor, a message waiting)
+  carries a session or messages cookie and goes the whole way.
+- A page is keyed on the query parameters its view reads (declared with
+  `@public_page("page", ...)`); any other parameter (`?utm_source=…`,
+  `?fbclid=…`, a random string) reaches the same entry, so nobody can fill
+  the cache by inventing URLs.
+- Every public page gets an ETag (token, page, local day: the day picker
+  defaults to today) and a Last-Modified time, with `Cache-Control: public,
+  no-cache`: browsers and CDNs keep it and ask each time, and a matching
+  request gets 304.
+Parts of pages are cached the same way with `cached_part()`.
+"""
+import hashlib
+from functools import wraps
+from urllib.parse import urlencode
+
+from django.conf import settings
+from django.contrib import messages
+from django.core.cache import cache
+from django.db import DatabaseError, InterfaceError
+from django.http import HttpResponse
+from django.urls import Resolver404, resolve
+from django.utils import timezone
+from django.utils.cache import get_conditional_response, patch_cache_control
+from django.utils.http import http_date, quote_etag
+
+from articles.freshness import content_token
+
+# Cached parts live at most this long; the token, not the timeout, keeps them fresh.
+PART_TIMEOUT = 60 * 60
+
+
+def cached_part(request, name, build, timeout=PART_TIMEOUT):
+    """`build()`'s result, cached under `name` for the current content token."""
+    key = f"part:{name}:{content_token(request).value}"
+    return cache.get_or_set(key, build, timeout)
+
+
+def is_personal(request):
+    """Whether this response may hold something for this reader alone: a signed-in
+    user, or a message waiting to be shown (peeking does not consume it)."""
+    if request.user.is_authenticated:
+        return True
+    return len(messages.get_messages(request)) > 0
+
+
+def _validators(request, params):
+    """(ETag, Last-Modified timestamp) of the page `request` asks for."""
+    token = content_token(request)
+    query = urlencode([(name, request.GET[name]) for name in params if name in request.GET])
+    page = f"{request.get_host()}{request.path}?{query}|{timezone.localdate()}"
+    etag = quote_etag(
+        hashlib.blake2b(f"{token.value}|{page}".encode(), digest_size=12).hexdigest()
+    )
+    return etag, int(token.last_modified) if token.last_modified else None
+
+
+def _mark_public(response, etag, last_modified):
+    response["ETag"] = etag
+    if last_modified:
+        response["Last-Modified"] = http_date(last_modified)
+    patch_cache_control(response, public=True, no_cache=True)
+
+
+def public_page(*params):
+    """Make a view a public page, cached and revalidated (see the module).
+
+    `@public_page` for a view that reads no query parameter, or
+    `@public_page("page", "q")` naming every one it reads.
+    """
+    if len(params) == 1 and callable(params[0]):
+        return _public_page(params[0], ())
+    return lambda view: _public_page(view, params)
+
+
+def _public_page(view, params):
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        if request.method not in ("GET", "HEAD") or is_personal(request):
+            response = view(request, *args, **kwargs)
+            patch_cache_control(response, private=True, no_cache=True)
+            return response
+        etag, last_modified = _validators(request, params)
+        response = get_conditional_response(request, etag=etag, last_modified=last_modified)
+        if response is None:
+            response = view(request, *args, **kwargs)
+            response.is_shared_page = response.status_code == 200
+        if response.status_code in (200, 304):
+            _mark_public(response, etag, last_modified)
+        return response
+
+    wrapper.page_params = params
+    return wrapper
+
+
+class CachedPageMiddleware:
+    """Answer anonymous requests for public pages from the cache (see the module)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.personal_cookies = {settings.SESSION_COOKIE_NAME, "messages"}
+
+    def _page(self, request):
+        """(cache key, ETag, Last-Modified) for a request that may share a
+        cached page, else None."""
+        if request.method not in ("GET", "HEAD") or self.personal_cookies & request.COOKIES.keys():
+            return None
+        try:
+            params = resolve(request.path_info).func.page_params
+        except (Resolver404, AttributeError):
+            return None
+        try:
+            etag, last_modified = _validators(request, params)
+        except (DatabaseError, InterfaceError):
+            return None  # the view answers, with the database-down page
+        return f"page:{etag}", etag, last_modified
+
+    def __call__(self, request):
+        page = self._page(request)
+        if page is not None:
+            key, etag, last_modified = page
+            response = get_conditional_response(request, etag=etag, last_modified=last_modified)
+            if response is not None:
+                _mark_public(response, etag, last_modified)
+                return response
+            kept = cache.get(key)
+            if kept is not None:
+                content, headers = kept
+                response = HttpResponse(content)
+                for header, value in headers:
+                    response[header] = value
+                return response
+        response = self.get_response(request)
+        if (
+            page is not None
+            and getattr(response, "is_shared_page", False)
+            and not response.cookies
+            and not response.streaming
+        ):
+            # Only a plain 200 that sets no cookie is kept, so nothing of one
+            # reader's (a CSRF token, a session) is served to another.
+            cache.set(key, (response.content, list(response.items())), PART_TIMEOUT)
+        return response
