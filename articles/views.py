@@ -131,7 +131,6 @@ def archive_day(request):
             "day": day,
             "day_query": f"ngay={day.isoformat()}",
             "page_obj": page,
-            "more_than_counted": results.is_capped,
             "articles": page.object_list,
         },
     )
