@@ -96,3 +96,12 @@ def test_the_article_page_costs_the_same_with_two_thousand_comments(
     assert len(titles(response)) == 20
     assert titles(response)[0] == f"{(page - 1) * 20 + 1:04d}"
     assert "Trang %d / 100" % page in response.content.decode()
+
+
+def test_each_page_of_comments_is_cached_on_its_own(client, article):
+    approved_comments(article, 45)
+    url = article.get_absolute_url()
+    for _ in range(2):  # built, then served from the page cache
+        assert titles(client.get(url, {COMMENT_PAGE_PARAM: 2}))[0] == "0021"
+        assert titles(client.get(url))[0] == "0001"
+        assert titles(client.get(url, {COMMENT_PAGE_PARAM: 3, "utm_source": "zalo"}))[0] == "0041"
