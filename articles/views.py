@@ -27,6 +27,10 @@ DAY_ARTICLES_PER_PAGE = 20
 SEARCH_RESULTS_PER_PAGE = 10
 # The read beacon sends no body; anything larger is not ours.
 BEACON_MAX_BYTES = 64
+# The article page's one query parameter: which page of its comments to show
+# (`?binh-luan=2#binh-luan`). The comments app's section reads it from here; the
+# page cache keys on it because article_detail declares it.
+COMMENT_PAGE_PARAM = "binh-luan"
 
 
 @public_page(varies_with=popularity.page_variant)
@@ -117,7 +121,7 @@ def tag_page(request, slug):
     )
 
 
-@public_page(varies_with=popularity.page_variant)
+@public_page(COMMENT_PAGE_PARAM, varies_with=popularity.page_variant)
 def article_detail(request, slug, pk):
     """One published article; an old or mistyped slug redirects to the real one.
 

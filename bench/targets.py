@@ -8,11 +8,17 @@ ROOT = Path(__file__).resolve().parent.parent
 
 FIND = """
 import json
-from comments.management.commands.seed_demo_comments import BENCH_ARTICLE_INDEX
+from comments.management.commands.seed_demo_comments import BENCH_ARTICLE_INDEX, LONG_ARTICLE_INDEX
+from comments.templatetags.comments_tags import COMMENT_PAGE_PARAM, COMMENTS_PER_PAGE
 from articles.models import Article, Section
 section = Section.objects.order_by("position").first()
 article = Article.objects.published().newest_first()[BENCH_ARTICLE_INDEX]
+long_discussion = Article.objects.published().newest_first()[LONG_ARTICLE_INDEX]
 print(json.dumps({
+    "long_article": long_discussion.get_absolute_url(),
+    "long_approved": long_discussion.comment_count,
+    "long_last_page": f"{long_discussion.get_absolute_url()}?{COMMENT_PAGE_PARAM}="
+                      f"{max(1, -(-long_discussion.comment_count // COMMENTS_PER_PAGE))}",
     "section": section.get_absolute_url(),
     "article": article.get_absolute_url(),
     "article_pk": article.pk,
@@ -46,5 +52,7 @@ def reader_targets(found):
         ("home page", "/"),
         ("section page", found["section"]),
         (f"article page ({found['approved']} comments)", found["article"]),
+        (f"article page ({found['long_approved']} comments)", found["long_article"]),
+        (f"article page ({found['long_approved']} comments), last comment page", found["long_last_page"]),
         (f"search '{SEARCH_QUERY}'", "/tim-kiem/?q=" + SEARCH_QUERY.replace(" ", "+")),
     ]

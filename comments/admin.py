@@ -3,6 +3,7 @@ from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -17,7 +18,7 @@ from articles.vietnamese import NFCAdminMixin, NFCCharField
 from comments import moderation
 from comments.counts import status_counts
 from comments.text import clean_text, to_e164
-from comments.models import Comment, Keyword, ModerationRecord
+from comments.models import Comment, Keyword, ModerationRecord, Reply
 
 Status = Comment.Status
 
@@ -109,8 +110,32 @@ class ModerationRecordInline(admin.TabularInline):
     def changes_shown(self, record):
         return format_html_join(
             "", "<p><strong>{}</strong>: «{}» → «{}»</p>",
-            ((field, before, after) for field, (before, after) in record.changes.items()),
+            (
+                (CHANGE_LABELS.get(field, field), before, after)
+                for field, (before, after) in record.changes.items()
+            ),
         )
+
+
+# How a field named in ModerationRecord.changes reads on the comment's page.
+CHANGE_LABELS = {
+    "title": _("tiêu đề"),
+    "body": _("nội dung"),
+    moderation.REPLY_CHANGE: _("Tòa soạn trả lời"),
+}
+
+
+class ReplyForm(forms.Form):
+    body = forms.CharField(
+        label=_("Tòa soạn trả lời"),
+        max_length=3000,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 6, "class": "vLargeTextField"}),
+        help_text=_("Hiện dưới bình luận, cùng với bình luận. Để trống để gỡ câu trả lời."),
+    )
+
+    def clean_body(self):
+        return clean_text(self.cleaned_data["body"], multiline=True)
 
 
 class CommentEditForm(forms.ModelForm):
@@ -151,6 +176,8 @@ class CommentAdmin(NFCAdminMixin, admin.ModelAdmin):
         columns = ["title", "excerpt", "article_link", sender, "received", "waiting", "flags_shown"]
         if self.has_moderate_permission(request):
             columns.append("decision_buttons")
+        if moderation.can_reply(request.user):
+            columns.append("reply_link")
         return columns
 
     def get_list_display_links(self, request, list_display):
@@ -221,6 +248,16 @@ class CommentAdmin(NFCAdminMixin, admin.ModelAdmin):
             ),
         )
 
+    @admin.display(description=_("trả lời"))
+    def reply_link(self, comment):
+        if comment.status != Status.APPROVED:
+            return "–"
+        return format_html(
+            '<a class="button comment-reply-link" href="{}">{}</a>',
+            reverse("admin:comments_comment_reply", args=[comment.pk]),
+            gettext("Trả lời"),
+        )
+
     def changelist_view(self, request, extra_context=None):
         # The queue needs the width: no model sidebar beside it.
         context = {"is_nav_sidebar_enabled": False, "title": gettext("Hàng chờ kiểm duyệt")}
@@ -280,6 +317,11 @@ class CommentAdmin(NFCAdminMixin, admin.ModelAdmin):
                 self.admin_site.admin_view(self.decide_view),
                 name="comments_comment_decide",
             ),
+            path(
+                "<int:pk>/tra-loi/",
+                self.admin_site.admin_view(self.reply_view),
+                name="comments_comment_reply",
+            ),
         ] + super().get_urls()
 
     def decide_view(self, request, pk, to_status):
@@ -296,16 +338,53 @@ class CommentAdmin(NFCAdminMixin, admin.ModelAdmin):
             back = reverse("admin:comments_comment_changelist")
         return redirect(back)
 
+    def reply_view(self, request, pk):
+        """The newsroom's reply to one comment: write, change or withdraw it."""
+        if not moderation.can_reply(request.user):
+            raise PermissionDenied
+        comment = get_object_or_404(Comment.objects.select_related("article"), pk=pk)
+        existing = Reply.objects.filter(comment=comment).first()
+        form = ReplyForm(request.POST or None, initial={"body": existing.body if existing else ""})
+        if request.method == "POST" and form.is_valid():
+            try:
+                record = moderation.reply(comment, by=request.user, body=form.cleaned_data["body"])
+            except moderation.NotReplyable as refusal:
+                form.add_error(None, str(refusal))
+            else:
+                if record:
+                    self.message_user(request, gettext("Đã lưu câu trả lời của tòa soạn."), messages.SUCCESS)
+                return redirect(self._after_reply(request, comment))
+        context = {
+            **self.admin_site.each_context(request),
+            "title": gettext("Tòa soạn trả lời"),
+            "opts": self.opts,
+            "comment": comment,
+            "form": form,
+            "is_replyable": comment.status == Status.APPROVED,
+            "back_url": self._after_reply(request, comment),
+        }
+        return TemplateResponse(request, "admin/comments/comment/reply.html", context)
+
+    def _after_reply(self, request, comment):
+        if self.has_view_or_change_permission(request, comment):
+            return reverse("admin:comments_comment_change", args=[comment.pk])
+        return reverse("admin:index")
+
     # The comment's page --------------------------------------------------
 
     def get_fields(self, request, obj=None):
         phone = "full_phone" if self.can_see_phone(request) else "masked_phone"
         return ["status", "article_link", "name", phone, "ip_address", "user_agent",
-                "received_at", "decided_at", "flags_shown", "title", "body", "reason"]
+                "received_at", "decided_at", "flags_shown", "title", "body", "reason", "reply_shown"]
 
     def get_readonly_fields(self, request, obj=None):
         return ["status", "article_link", "name", "masked_phone", "full_phone", "ip_address",
-                "user_agent", "received_at", "decided_at", "flags_shown"]
+                "user_agent", "received_at", "decided_at", "flags_shown", "reply_shown"]
+
+    @admin.display(description=_("Tòa soạn trả lời"))
+    def reply_shown(self, comment):
+        existing = Reply.objects.filter(comment=comment).first()
+        return existing.body if existing else "–"
 
     def get_inlines(self, request, obj):
         return [ModerationRecordInline] if obj else []
@@ -322,6 +401,9 @@ class CommentAdmin(NFCAdminMixin, admin.ModelAdmin):
     def render_change_form(self, request, context, *args, **kwargs):
         if self.has_moderate_permission(request):
             context["decision_buttons"] = [(status, label) for status, label, _key in ROW_BUTTONS]
+        comment = context.get("original")
+        if comment and comment.status == Status.APPROVED and moderation.can_reply(request.user):
+            context["reply_url"] = reverse("admin:comments_comment_reply", args=[comment.pk])
         return super().render_change_form(request, context, *args, **kwargs)
 
 

@@ -73,6 +73,7 @@ class Comment(models.Model):
         permissions = [
             ("moderate_comment", _("Có thể duyệt, từ chối, đánh dấu rác bình luận")),
             ("view_full_phone", _("Có thể xem đầy đủ số điện thoại người bình luận")),
+            ("reply_comment", _("Có thể trả lời bình luận thay mặt tòa soạn")),
         ]
 
     def __str__(self):
@@ -89,6 +90,36 @@ class Comment(models.Model):
             return ""
         national = "0" + self.phone.removeprefix("+84") if self.phone.startswith("+84") else self.phone
         return national[:3] + "*" * max(len(national) - 6, 0) + national[-3:]
+
+
+class Reply(models.Model):
+    """The newsroom's answer to an approved comment ("Tòa soạn trả lời").
+
+    It is shown under its comment and only with it: a comment that leaves the
+    site takes its reply along. Written through comments.moderation.reply().
+    """
+
+    comment = models.OneToOneField(
+        Comment, on_delete=models.CASCADE, related_name="reply", verbose_name=_("bình luận")
+    )
+    body = models.TextField(_("nội dung trả lời"))
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("người trả lời"),
+    )
+    created_at = models.DateTimeField(_("trả lời lúc"), default=timezone.now)
+    updated_at = models.DateTimeField(_("sửa lúc"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("trả lời của tòa soạn")
+        verbose_name_plural = _("trả lời của tòa soạn")
+
+    def __str__(self):
+        return self.body[:60]
 
 
 class ModerationRecord(models.Model):

@@ -20,7 +20,7 @@ from articles.freshness import content_changed
 from articles.vietnamese import fold_accents, visible_text
 from comments.conf import setting
 from comments.counts import recount_comments
-from comments.models import Comment, Keyword, ModerationRecord
+from comments.models import Comment, Keyword, ModerationRecord, Reply
 from comments.notify import notify_moderators
 
 logger = logging.getLogger("newsroom.comments")
@@ -282,6 +282,54 @@ def edit_comment(comment, *, by, title, body, reason="", now=None):
         if comment.status == Status.APPROVED:
             content_changed(articles=[comment.article_id])
     comment.title, comment.body = title, body
+    return record
+
+
+# The key of a reply in ModerationRecord.changes (beside "title" and "body").
+REPLY_CHANGE = "reply"
+
+
+def can_reply(user):
+    """Moderators and editors answer readers on the newsroom's behalf."""
+    return user is not None and user.is_active and user.has_perm("comments.reply_comment")
+
+
+class NotReplyable(ValueError):
+    """Only a comment readers can see gets an answer."""
+
+
+def reply(comment, *, by, body, now=None):
+    """Write, change or (with an empty body) withdraw the newsroom's reply to an
+    approved comment, recorded like a decision. Returns the record, or None when
+    nothing changed.
+
+    Raises PermissionDenied unless `by` may reply, and NotReplyable when the
+    comment is not approved (a reply shows only with its comment).
+    """
+    if not can_reply(by):
+        raise PermissionDenied(_("Bạn không có quyền trả lời bình luận."))
+    now = now or timezone.now()
+    body = body.strip()
+    with transaction.atomic():
+        comment = Comment.objects.select_for_update().get(pk=comment.pk)
+        if comment.status != Status.APPROVED:
+            raise NotReplyable(_("Chỉ trả lời được bình luận đã duyệt."))
+        existing = Reply.objects.filter(comment=comment).first()
+        before = existing.body if existing else ""
+        if body == before:
+            return None
+        if not body:
+            existing.delete()
+        elif existing:
+            Reply.objects.filter(pk=existing.pk).update(body=body, author=by, updated_at=now)
+        else:
+            Reply.objects.create(comment=comment, body=body, author=by, created_at=now, updated_at=now)
+        record = ModerationRecord.objects.create(
+            comment=comment, actor=by, created_at=now,
+            from_status=comment.status, to_status=comment.status,
+            changes={REPLY_CHANGE: [before, body]},
+        )
+        content_changed(articles=[comment.article_id])
     return record
 
 

@@ -1,29 +1,56 @@
 """The comment section under an article."""
 from django import template
+from django.core.paginator import Paginator
 
-from comments.forms import CommentForm
-from comments.conf import MESSAGE_TAG
 from articles.pagecache import cached_part
+from articles.views import COMMENT_PAGE_PARAM
+from comments.conf import MESSAGE_TAG
+from comments.forms import CommentForm
 
 register = template.Library()
+
+COMMENTS_PER_PAGE = 20
+
+
+def comment_page(request, article):
+    """The page of approved comments (oldest first) that the URL asks for.
+
+    The number of pages comes from the article's stored comment_count (no COUNT
+    over the comments); the page's rows, with their replies, are one query,
+    cached for the current content, however many comments the article has.
+    """
+    paginator = Paginator(range(article.comment_count), COMMENTS_PER_PAGE)
+    page = paginator.get_page(request.GET.get(COMMENT_PAGE_PARAM))
+    start = (page.number - 1) * COMMENTS_PER_PAGE
+
+    def build():
+        rows = (
+            article.comments.approved()
+            .oldest_first()
+            .select_related("reply")
+            .only("article", "name", "title", "body", "received_at", "reply__body", "reply__created_at")
+        )
+        return list(rows[start : start + COMMENTS_PER_PAGE])
+
+    page.object_list = cached_part(request, f"comments:{article.pk}:{page.number}", build)
+    return page
 
 
 @register.inclusion_tag("comments/_section.html", takes_context=True)
 def comment_section(context, article):
-    """Approved comments, oldest first, then the form.
+    """A page of approved comments, each with the newsroom's reply, then the form.
 
-    One query, cached for the current content. Neither the captcha nor the CSRF
-    token is in the page: the form's script fetches both when a reader reaches
-    the form, so reading the article writes nothing and the page is the same
-    for every reader (see articles.pagecache.public_page).
+    The page is cached for the current content. Neither the captcha nor the
+    CSRF token is in the page: the form's script fetches both when a reader
+    reaches the form, so reading the article writes nothing and the page is
+    the same for every reader (see articles.pagecache.public_page).
     """
-    def build():
-        approved = article.comments.approved().oldest_first()
-        return list(approved.only("article", "name", "title", "body", "received_at"))
-
+    page = comment_page(context["request"], article)
     return {
         "article": article,
-        "comments": cached_part(context["request"], f"comments:{article.pk}", build),
+        "page_obj": page,
+        "comments": page.object_list,
+        "page_param": COMMENT_PAGE_PARAM,
         "notices": [m for m in context.get("messages", ()) if MESSAGE_TAG in m.tags.split()],
         "form": CommentForm(),
     }

@@ -32,7 +32,7 @@ def test_moderators_group_has_exactly_the_queue_rights():
     rights = set(Group.objects.get(name="Kiểm duyệt viên").permissions.values_list("codename", flat=True))
     assert rights == {
         "view_comment", "change_comment", "moderate_comment", "view_moderationrecord",
-        "view_keyword", "add_keyword", "change_keyword", "delete_keyword",
+        "view_keyword", "add_keyword", "change_keyword", "delete_keyword", "reply_comment",
     }
 
 

@@ -83,6 +83,16 @@ def test_moderator_edit_shows_in_every_worker(server, approved):
     assert shows(server, url, "Mong sớm hoàn thành") is True
 
 
+def test_newsroom_reply_from_the_admin_shows_in_every_worker(server, approved):
+    url = approved.article.get_absolute_url()
+    assert shows(server, url, "Tòa soạn trả lời") is False
+    reply_url = reverse("admin:comments_comment_reply", args=[approved.pk])
+    assert superuser_client().post(reply_url, {"body": "Phường đã nhận ý kiến."}).status_code == 302
+    assert shows(server, url, "Phường đã nhận ý kiến.") is True
+    moderation.reply(approved, by=make_user("kd", is_superuser=True), body="")
+    assert shows(server, url, "Phường đã nhận ý kiến.") is False
+
+
 def test_purge_by_phone_removes_the_name_from_every_worker(server, approved):
     url = approved.article.get_absolute_url()
     assert shows(server, url, "Nguyễn Văn Hùng") is True

@@ -82,3 +82,11 @@ COMMENTS = [
      "body": "Kiếm 5 triệu mỗi ngày tại nhà, vay tiền nhanh lãi suất 0%, khuyến mãi thẻ cào cho 100 người đầu tiên: http://example.com/kiem-tien http://example.net/the-cao http://example.org/vay",
      "spam": True},
 ]
+
+# The newsroom's answers to approved demo comments, by the comment's title.
+REPLIES = {
+    "Rất mong sớm hoàn thành": "Cảm ơn bạn đã phản ánh. Ban quản lý dự án cho biết xe chở vật liệu sẽ được phủ bạt và tưới nước mặt đường hai lần mỗi ngày; phần mặt đường đoạn đầu phố hoàn thành trước ngày 30/6.",
+    "Cần thêm chỗ gửi xe": "Tòa soạn đã chuyển ý kiến của bạn tới UBND phường Lạc Hồng. Phường đang bố trí thêm điểm trông giữ xe tại sân nhà văn hóa tổ 5, mở cửa các tối cuối tuần.",
+    "Góp ý quy hoạch ven sông": "Phòng Quản lý đô thị quận cho biết hàng sấu dọc bờ sông Ngân được giữ nguyên trong phương án quy hoạch; ý kiến của bạn đã được ghi nhận trong đợt lấy ý kiến nhân dân.",
+    "Vẫn còn ngập": "Theo UBND phường Đào Viên, gói cải tạo cống ngõ 128 đã chọn được nhà thầu và khởi công trong tháng tới. Tòa soạn sẽ tiếp tục theo dõi và đưa tin.",
+}
