@@ -9,7 +9,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('comments', '0002_moderators_group'),
+        ('comments', '0003_captcha_expiration_index'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

@@ -35,7 +35,7 @@ def revoke(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("comments", "0003_reply"),
+        ("comments", "0004_reply"),
         ("articles", "0007_newsroom_groups"),
     ]
 
