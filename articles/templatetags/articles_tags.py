@@ -78,10 +78,18 @@ def top_stories(context, exclude=None):
 
 
 @register.inclusion_tag("includes/_archive_picker.html")
-def archive_picker(day=None):
-    """The date picker with its "Xem" button that opens a day's articles."""
-    day = day or timezone.localdate()
-    return {"form": ArchiveDayForm(initial={"ngay": day})}
+def archive_picker(day=None, form=None):
+    """The date picker with its "Xem" button that opens a day's articles. On the
+    day archive it shows that page's day and the error of a day that was not one
+    (`form`, as posted: what was typed is not put back, a date box cannot show
+    it); elsewhere today."""
+    if form is None:
+        day = day or timezone.localdate()
+    shown = ArchiveDayForm(initial={"ngay": day})
+    errors = form.errors.get("ngay", []) if form is not None else []
+    if errors:
+        shown.fields["ngay"].widget.attrs.update({"aria-invalid": "true", "aria-describedby": "ngay-error"})
+    return {"form": shown, "errors": errors}
 
 
 @register.inclusion_tag("includes/_most_read.html", takes_context=True)
