@@ -374,8 +374,12 @@ class CommentAdmin(NFCAdminMixin, admin.ModelAdmin):
 
     def get_fields(self, request, obj=None):
         phone = "full_phone" if self.can_see_phone(request) else "masked_phone"
-        return ["status", "article_link", "name", phone, "ip_address", "user_agent",
-                "received_at", "decided_at", "flags_shown", "title", "body", "reason", "reply_shown"]
+        fields = ["status", "article_link", "name", phone, "ip_address", "user_agent",
+                  "received_at", "decided_at", "flags_shown", "title", "body", "reason", "reply_shown"]
+        if not self.has_change_permission(request, obj):
+            # The reason goes with a change; someone who may only look has none to give.
+            fields.remove("reason")
+        return fields
 
     def get_readonly_fields(self, request, obj=None):
         return ["status", "article_link", "name", "masked_phone", "full_phone", "ip_address",

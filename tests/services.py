@@ -225,7 +225,8 @@ def redis_snapshot(url):
         client.close()
 
 
-SENTINEL = "newsroom-suite-sentinel"
+# One name per run: two suites on one machine must not take each other's sentinel away.
+SENTINEL = f"newsroom-suite-sentinel:{os.getpid()}:{os.urandom(4).hex()}"
 
 
 def plant_sentinel(url):

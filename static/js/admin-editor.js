@@ -23,3 +23,27 @@
     });
   });
 })();
+
+/* The tag picker (Django admin's select2 autocomplete) types into a search box
+   of its own that has no label: give it the field's, each time select2 redraws it. */
+(function () {
+  "use strict";
+  function labelSearchBoxes() {
+    document.querySelectorAll("select.admin-autocomplete").forEach(function (select) {
+      var label = document.querySelector('label[for="' + select.id + '"]');
+      var container = select.nextElementSibling;
+      if (!label || !container) {
+        return;
+      }
+      container.querySelectorAll(".select2-search__field").forEach(function (box) {
+        box.setAttribute("aria-label", label.textContent.replace(/:\s*$/, "").trim());
+      });
+    });
+  }
+  window.addEventListener("load", function () {
+    labelSearchBoxes();
+    if (window.django && window.django.jQuery) {
+      window.django.jQuery(document).on("select2:select select2:unselect select2:close change", labelSearchBoxes);
+    }
+  });
+}());

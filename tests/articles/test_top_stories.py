@@ -33,7 +33,7 @@ def top_stories_block(html):
     if 'id="tin-noi-bat"' not in html:
         return []
     block = html.split('id="tin-noi-bat"')[1].split("</section>")[0]
-    return [part.split("</a>")[0].split(">")[-1] for part in block.split('class="card__title">')[1:]]
+    return [part.split("</a>")[0].split(">")[-1] for part in block.split("<li>")[1:]]
 
 
 def test_pinned_to_home_in_the_editors_order_until_expired():
