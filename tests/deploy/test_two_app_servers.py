@@ -63,11 +63,12 @@ def post_comment(browser, article, answers, body, headers=None):
     """What a reader does: fetch the captcha, read it, wait as a person would, post."""
     status, _location, text = browser.get("/binh-luan/ma-xac-nhan/")
     assert status == 200
-    key = json.loads(text)["key"]
-    time.sleep(3.2)  # the form's minimum time from captcha to post
+    captcha = json.loads(text)
+    time.sleep(3.2)  # the form's minimum time from being shown to the post
     form = {
         "name": "Bạn đọc Hòa", "phone": "", "title": "Góp ý", "body": body,
-        "captcha_key": key, "captcha": answers(key), "website": "",
+        "captcha_key": captcha["key"], "captcha": answers(captcha["key"]), "website": "",
+        "started": captcha["started"],
     }
     return browser.request("POST", f"/binh-luan/{article.pk}/gui/", form, headers)
 
