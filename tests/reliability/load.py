@@ -137,7 +137,8 @@ class Tally:
     def count(self, kind, status, body=None, page=""):
         with self.lock:
             self.statuses[kind, status] += 1
-            self.pages.setdefault(status, page)
+            if page:  # captcha and form fetches bring no page to keep
+                self.pages.setdefault(status, page)
             self.timeline.append((time.monotonic() - self.started, kind, status))
             if body is not None:
                 self.posts[status].append(body)

@@ -97,7 +97,9 @@ def test_challenges_stay_unpredictable_while_images_are_drawn():
 @pytest.mark.django_db
 def test_challenges_are_four_letters_with_every_letter_used():
     answers = {CaptchaStore.objects.get(hashkey=new_captcha(ATTACKER)["key"]).response for _ in range(300)}
-    assert len(answers) == 300
+    # 300 draws from 26**4 answers repeat one about one run in ten (the birthday
+    # bound); a predictable sequence would repeat far more.
+    assert len(answers) >= 295
     assert all(len(a) == 4 and a.isascii() and a.isalpha() and a.islower() for a in answers)
     assert set("".join(answers)) == set(LETTERS)
 
