@@ -28,6 +28,7 @@ from urllib.parse import urlencode
 
 from django.conf import settings
 from django.contrib import messages
+from django.contrib.messages.storage.cookie import CookieStorage
 from django.core.cache import cache
 from django.db import DatabaseError, InterfaceError
 from django.http import HttpResponse
@@ -114,7 +115,7 @@ class CachedPageMiddleware:
 
     def __init__(self, get_response):
         self.get_response = get_response
-        self.personal_cookies = {settings.SESSION_COOKIE_NAME, "messages"}
+        self.personal_cookies = {settings.SESSION_COOKIE_NAME, CookieStorage.cookie_name}
 
     def _page(self, request):
         """(cache key, ETag, Last-Modified) for a request that may share a
