@@ -14,6 +14,7 @@ from captcha.conf import settings as captcha_settings
 from captcha.helpers import captcha_image_url
 from captcha.models import CaptchaStore
 from django.core.cache import cache
+from django.db import connection
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -98,15 +99,20 @@ def use_captcha(key, answer, now=None):
 
     A key takes one answer, right or wrong, so it cannot be guessed at. Deleting
     its row is the claim: when two posts race with one solved captcha, only the
-    one whose DELETE removed the row gets through.
+    one whose DELETE removed the row gets through. One statement (DELETE ...
+    RETURNING, on SQLite and PostgreSQL alike) finds, claims and reads the row.
     """
     now = now or timezone.now()
-    store = CaptchaStore.objects.filter(hashkey=(key or "").strip()).first()
-    if store is None:
+    table = connection.ops.quote_name(CaptchaStore._meta.db_table)
+    with connection.cursor() as cursor:
+        cursor.execute(f"DELETE FROM {table} WHERE hashkey = %s RETURNING response, expiration", [(key or "").strip()])
+        row = cursor.fetchone()
+    if row is None:
         return None
-    claimed, _deleted = CaptchaStore.objects.filter(pk=store.pk).delete()
-    if not claimed or store.expiration <= now:
+    response, expiration = row
+    if not isinstance(expiration, datetime.datetime) or timezone.is_naive(expiration):
+        # SQLite hands the time back as text without a zone: read it as Django does.
+        expiration = connection.ops.convert_datetimefield_value(expiration, None, connection)
+    if expiration <= now or response != (answer or "").strip().lower():
         return None
-    if store.response != (answer or "").strip().lower():
-        return None
-    return store.expiration - datetime.timedelta(minutes=int(captcha_settings.CAPTCHA_TIMEOUT))
+    return expiration - datetime.timedelta(minutes=int(captcha_settings.CAPTCHA_TIMEOUT))

@@ -140,8 +140,11 @@ def _lock_for_submit(ip, article, body):
     if connection.vendor != "postgresql":
         return
     with connection.cursor() as cursor:
-        for key in (f"ip:{ip}", f"body:{article.pk}:{body}"):
-            cursor.execute("SELECT pg_advisory_xact_lock(%s, hashtext(%s))", [_LOCK_CLASS, key])
+        # One round trip; the same statement takes the two locks in the same order every time.
+        cursor.execute(
+            "SELECT pg_advisory_xact_lock(%s, hashtext(%s)), pg_advisory_xact_lock(%s, hashtext(%s))",
+            [_LOCK_CLASS, f"ip:{ip}", _LOCK_CLASS, f"body:{article.pk}:{body}"],
+        )
 
 
 def submit_comment(article, data, *, ip, user_agent, shown_at, now=None, queue_url=""):

@@ -25,6 +25,12 @@ from tests.reliability.load import ERROR, CaptchaAnswers, fetch, make_site, run_
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
+# What a read cut short by the crash looks like to the reader (http.client's
+# names): the headers came, the body stopped; or the connection closed unanswered.
+CUT_SHORT = {"IncompleteRead", "RemoteDisconnected", "ConnectionResetError"}
+# Reads that started before the kill end within this many seconds of it.
+IN_FLIGHT_SECONDS = 2
+
 
 def test_readme_shows_the_nginx_site_file_as_it_is():
     readme = (ROOT / "README.md").read_text()
@@ -113,12 +119,15 @@ def test_article_edited_through_one_shows_through_the_other(deployment, staff):
 
 
 def test_one_app_server_killed_under_load_loses_no_accepted_comment(deployment, answers, record_property):
+    """A crash can cut short only the answers the dead server was sending at that
+    instant (nginx has passed their headers on and cannot ask the other server
+    again); every read after that is answered by the other server."""
     site = make_site()
     killed = {}
 
     def kill_the_first_app_server(tally):
         time.sleep(4)
-        killed["at"] = len(tally.timeline)
+        killed["at"] = time.monotonic() - tally.started
         deployment.apps[0].kill()
 
     try:
@@ -129,16 +138,20 @@ def test_one_app_server_killed_under_load_loses_no_accepted_comment(deployment, 
     finally:
         deployment.restart_app(0)
     stored = list(Comment.objects.values_list("body", flat=True))
-    after = tally.timeline[killed["at"]:]
     record_property("deploy_kill_requests", tally.requests())
-    print(f"\n[deploy kill] {tally.summary()}; stored {len(stored)}")
+    print(f"\n[deploy kill] {tally.summary()}; stored {len(stored)}; cut short: {tally.failures}")
 
     answered = tally.posts.get(302, [])
     assert answered and set(answered) <= set(stored), "every post answered as accepted is stored"
     assert len(stored) == len(set(stored)), "no comment stored twice"
-    reads_after = [status for _t, kind, status in after if kind == "read"]
-    assert len(reads_after) > 50 and set(reads_after) == {200}, "readers kept getting pages"
-    assert not [s for (kind, s) in tally.server_errors() if kind != "post"], tally.summary()
+    cut_short = [(moment, why) for moment, kind, why in tally.failures if kind == "read"]
+    assert all(killed["at"] <= moment < killed["at"] + IN_FLIGHT_SECONDS for moment, _why in cut_short), (
+        "a read failed other than one in flight on the killed server", cut_short, killed["at"])
+    assert all(why in CUT_SHORT for _moment, why in cut_short), cut_short
+    reads_later = [s for t, kind, s in tally.timeline if kind == "read" and t >= killed["at"] + IN_FLIGHT_SECONDS]
+    assert len(reads_later) > 50 and set(reads_later) == {200}, "readers kept getting pages"
+    assert not [s for (kind, s) in tally.server_errors() if kind not in ("post", "read")], tally.summary()
+    assert not [s for (kind, s) in tally.server_errors() if kind == "read" and s != ERROR], tally.summary()
 
 
 def test_media_come_from_nginx_or_the_bucket_never_from_django(deployment, bucket_media):

@@ -132,14 +132,18 @@ class Tally:
         self.posts = collections.defaultdict(list)  # status -> bodies posted
         self.timeline = []  # (seconds since start, kind, status)
         self.pages = {}  # status -> the first page answered with it
+        self.failures = []  # (seconds since start, kind, why): requests that got no answer
         self.started = time.monotonic()
 
     def count(self, kind, status, body=None, page=""):
         with self.lock:
             self.statuses[kind, status] += 1
-            if page:  # captcha and form fetches bring no page to keep
+            if page:  # a captcha that was issued brings no page to keep
                 self.pages.setdefault(status, page)
-            self.timeline.append((time.monotonic() - self.started, kind, status))
+            moment = time.monotonic() - self.started
+            self.timeline.append((moment, kind, status))
+            if status == ERROR:
+                self.failures.append((moment, kind, page))
             if body is not None:
                 self.posts[status].append(body)
 
@@ -210,7 +214,7 @@ def commenter(base, number, article, answers, tally, stop, from_loopback=False):
             base, "GET", "/binh-luan/ma-xac-nhan/", None,
             {"X-Forwarded-For": next_address(), **({"Cookie": f"csrftoken={cookie}"} if cookie else {})},
         )
-        tally.count("captcha", status)
+        tally.count("captcha", status, page="" if status == 200 else text)
         if status != 200:
             continue
         captcha = json.loads(text)
