@@ -33,6 +33,8 @@ from django.db import connection, transaction
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 
+from articles import prefetched
+
 TOKEN_KEY = "content-token"
 # The longest a token kept in the cache is trusted before the database is read
 # again: a bound on how late anything the write paths missed can show.
@@ -177,8 +179,13 @@ def _token_from_database(request):
     return Token(state.token, last_modified)
 
 
-def _kept_token():
-    kept = cache.get(TOKEN_KEY) if _token_in_cache() else None
+def token_keys():
+    """The cache keys the content token is read from (none when it is not kept there)."""
+    return (TOKEN_KEY,) if _token_in_cache() else ()
+
+
+def _kept_token(request):
+    kept = prefetched.get(request, TOKEN_KEY) if _token_in_cache() else None
     if kept is not None and kept[2] > timezone.now().timestamp():
         return Token(kept[0], kept[1])
     return None
@@ -188,7 +195,7 @@ def content_token(request=None):
     """The token every cached page and part is stored under, once per request."""
     if request is not None and hasattr(request, "_content_token"):
         return request._content_token
-    token = _kept_token() or _token_from_database(request)
+    token = _kept_token(request) or _token_from_database(request)
     if request is not None:
         request._content_token = token
     return token

@@ -37,7 +37,8 @@ from django.utils import timezone
 from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.http import http_date, quote_etag
 
-from articles.freshness import content_token
+from articles import prefetched
+from articles.freshness import content_token, token_keys
 
 # Cached parts live at most this long; the token, not the timeout, keeps them fresh.
 PART_TIMEOUT = 60 * 60
@@ -57,12 +58,17 @@ def is_personal(request):
     return len(messages.get_messages(request)) > 0
 
 
+def _page_address(request, params):
+    """The page asked for: host, path and the declared query parameters only."""
+    query = urlencode([(name, request.GET[name]) for name in params if name in request.GET])
+    return f"{request.get_host()}{request.path}?{query}"
+
+
 def _validators(request, params, varies_with=None):
     """(ETag, Last-Modified timestamp) of the page `request` asks for."""
     token = content_token(request)
     version, changed_at = varies_with(request) if varies_with else ("", None)
-    query = urlencode([(name, request.GET[name]) for name in params if name in request.GET])
-    page = f"{request.get_host()}{request.path}?{query}|{timezone.localdate()}"
+    page = f"{_page_address(request, params)}|{timezone.localdate()}"
     etag = quote_etag(
         hashlib.blake2b(f"{token.value}|{version}|{page}".encode(), digest_size=12).hexdigest()
     )
@@ -111,7 +117,13 @@ def _public_page(view, params, varies_with):
 
 
 class CachedPageMiddleware:
-    """Answer anonymous requests for public pages from the cache (see the module)."""
+    """Answer anonymous requests for public pages from the cache (see the module).
+
+    A page is kept under its address with the ETag it was rendered for, so one
+    get_many() brings the page together with what its ETag is made of (the
+    content token, a part's version: articles/prefetched.py); the page is served
+    when the ETag it was kept with is the current one.
+    """
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -127,11 +139,14 @@ class CachedPageMiddleware:
             params, variant = view.page_params, view.page_variant
         except (Resolver404, AttributeError):
             return None
+        address = hashlib.blake2b(_page_address(request, params).encode(), digest_size=16).hexdigest()
+        key = f"page:{address}"
+        prefetched.fetch(request, [*token_keys(), *getattr(variant, "cache_keys", ()), key])
         try:
             etag, last_modified = _validators(request, params, variant)
         except (DatabaseError, InterfaceError):
             return None  # the view answers, with the database-down page
-        return f"page:{etag}", etag, last_modified
+        return key, etag, last_modified
 
     def __call__(self, request):
         page = self._page(request)
@@ -141,9 +156,9 @@ class CachedPageMiddleware:
             if response is not None:
                 _mark_public(response, etag, last_modified)
                 return response
-            kept = cache.get(key)
-            if kept is not None:
-                content, headers = kept
+            kept = prefetched.get(request, key)
+            if kept is not None and kept[0] == etag:
+                _kept_etag, content, headers = kept
                 response = HttpResponse(content)
                 for header, value in headers:
                     response[header] = value
@@ -152,10 +167,11 @@ class CachedPageMiddleware:
         if (
             page is not None
             and getattr(response, "is_shared_page", False)
+            and response.get("ETag") == etag
             and not response.cookies
             and not response.streaming
         ):
             # Only a plain 200 that sets no cookie is kept, so nothing of one
             # reader's (a CSRF token, a session) is served to another.
-            cache.set(key, (response.content, list(response.items())), PART_TIMEOUT)
+            cache.set(key, (etag, response.content, list(response.items())), PART_TIMEOUT)
         return response

@@ -51,6 +51,7 @@ from django.utils import timezone
 from articles.models import Article, ReadCount
 from newsroom.cache import SOCKET_OPTIONS, outage_for
 from newsroom.client_ip import client_ip
+from articles import prefetched
 from articles.freshness import content_token
 
 logger = logging.getLogger("articles.popularity")
@@ -312,17 +313,43 @@ def _compute_most_read():
     return MostRead(day, week, version, now)
 
 
+# The lists' (content token, version, computed_at), read with the page on a
+# cached hit: the version alone decides the page's ETag, so the lists are read
+# only to render a page.
+VERSION_KEY = "popular:version"
+
+
 def most_read(request):
     """The most-read published articles of 24 hours and of 7 days, at most a
     minute old; computed once per LIST_SECONDS and content token."""
     if not hasattr(request, "_most_read"):
-        key = f"popular:lists:{content_token(request).value}"
-        request._most_read = cache.get_or_set(key, _compute_most_read, LIST_SECONDS)
+        token = content_token(request).value
+        key = f"popular:lists:{token}"
+        lists = cache.get(key)
+        if lists is None:
+            lists = _compute_most_read()
+            cache.set(key, lists, LIST_SECONDS)
+            _keep_version(token, lists)
+        request._most_read = lists
     return request._most_read
+
+
+def _keep_version(token, lists):
+    left = LIST_SECONDS - (timezone.now() - lists.computed_at).total_seconds()
+    if left >= 1:
+        cache.set(VERSION_KEY, (token, lists.version, lists.computed_at), int(left))
 
 
 def page_variant(request):
     """What a page showing "Đọc nhiều" adds to its ETag: the lists' version and
     when they were computed (see "Cached pages" above)."""
+    token = content_token(request).value
+    kept = prefetched.get(request, VERSION_KEY)
+    if kept is not None and kept[0] == token:
+        return kept[1], kept[2]
     lists = most_read(request)
+    _keep_version(token, lists)
     return lists.version, lists.computed_at
+
+
+page_variant.cache_keys = (VERSION_KEY,)

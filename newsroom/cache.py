@@ -4,7 +4,7 @@ import threading
 import time
 
 from django.core.cache.backends.dummy import DummyCache
-from django.core.cache.backends.redis import RedisCache
+from django.core.cache.backends.redis import RedisCache, RedisCacheClient
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import RedisError
 from redis.exceptions import TimeoutError as RedisTimeoutError
@@ -94,6 +94,25 @@ def _degrading(name, implementation=None):
     return method
 
 
+class _ClientPerPool(RedisCacheClient):
+    """Django's Redis client, keeping one redis.Redis per connection pool.
+
+    Django builds a new redis.Redis for every command; on a page answered from
+    the cache that costs more Python time than the command itself. A redis.Redis
+    on a connection pool is safe to share between threads."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._clients = {}
+
+    def get_client(self, key=None, *, write=False):
+        pool = self._get_connection_pool(write)
+        client = self._clients.get(id(pool))
+        if client is None:
+            client = self._clients.setdefault(id(pool), self._client(connection_pool=pool))
+        return client
+
+
 class DegradingRedisCache(RedisCache):
     """Django's Redis cache that behaves like DummyCache (nothing cached, every
     read a miss) while Redis is unreachable or refuses a command (out of
@@ -108,6 +127,7 @@ class DegradingRedisCache(RedisCache):
         options = {**SOCKET_OPTIONS, **params.get("OPTIONS", {})}
         retry_seconds = float(options.pop("RETRY_SECONDS", 5))
         super().__init__(server, {**params, "OPTIONS": options})
+        self._class = _ClientPerPool
         self._fallback = DummyCache(server, params)
         self._outage = outage_for(",".join(self._servers), retry_seconds)
 

@@ -3,6 +3,8 @@ set when Redis is the cache), a cached page costs no database query, and is
 still never stale: writes replace the token, a lost token is rebuilt from the
 database, and a scheduled article shows when its time comes, without cron."""
 import datetime
+import re
+import urllib.error
 import urllib.request
 
 import pytest
@@ -25,6 +27,19 @@ def token_in_cache(settings):
     cache.delete(freshness.TOKEN_KEY)
     yield
     cache.delete(freshness.TOKEN_KEY)
+
+
+@pytest.fixture
+def redis_cache(settings, redis_of_our_own):
+    """The Redis cache, on a redis-server of the test's own."""
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "newsroom.cache.DegradingRedisCache",
+            "LOCATION": redis_of_our_own.url,
+            "KEY_PREFIX": "token-test",
+        }
+    }
+    return redis_of_our_own
 
 
 @pytest.fixture
@@ -86,16 +101,9 @@ def test_a_deleted_article_leaves_the_lists_at_once(client, article):
 
 
 @pytest.mark.django_db(transaction=True)
-def test_with_redis_a_cached_article_hit_runs_no_sql(live_server, settings, redis_of_our_own):
+def test_with_redis_a_cached_article_hit_runs_no_sql(live_server, redis_cache):
     """Through a real server thread and a real Redis (the test's own): every SQL
     statement any server thread runs is counted, and a cached hit runs none."""
-    settings.CACHES = {
-        "default": {
-            "BACKEND": "newsroom.cache.DegradingRedisCache",
-            "LOCATION": redis_of_our_own.url,
-            "KEY_PREFIX": "token-test",
-        }
-    }
     article = make_article(section=make_section(), title="Tin đọc từ bộ nhớ đệm")
     statements = []
 
@@ -125,3 +133,38 @@ def test_with_redis_a_cached_article_hit_runs_no_sql(live_server, settings, redi
         for connection in connections.all():
             if count in connection.execute_wrappers:
                 connection.execute_wrappers.remove(count)
+
+
+# Commands that are not questions about data: ours (INFO), and a new
+# connection's greeting (the test server gives each request a thread, and so a
+# connection, of its own; gunicorn's threads keep theirs).
+NOT_DATA = {"info", "hello", "client", "select"}
+
+
+def commands_run(redis):
+    """How many data commands the Redis server has run, by name (INFO commandstats)."""
+    stats = redis.cli("info", "commandstats").stdout
+    return {
+        name: int(calls) for name, calls in re.findall(r"^cmdstat_(\w+):calls=(\d+)", stats, re.M)
+        if name not in NOT_DATA
+    }
+
+
+@pytest.mark.django_db(transaction=True)
+def test_with_redis_a_cached_page_is_one_round_trip(live_server, redis_cache):
+    """The page, the content token and the "Đọc nhiều" version come in one
+    command; a 304 costs the same."""
+    article = make_article(section=make_section(), title="Tin một lượt hỏi")
+    for path in ("/", article.get_absolute_url(), article.section.get_absolute_url()):
+        url = live_server.url + path
+        urllib.request.urlopen(url).read()
+        before = commands_run(redis_cache)
+        with urllib.request.urlopen(url) as response:
+            assert response.status == 200
+            etag = response.headers["ETag"]
+        with pytest.raises(urllib.error.HTTPError) as not_modified:
+            urllib.request.urlopen(urllib.request.Request(url, headers={"If-None-Match": etag}))
+        assert not_modified.value.code == 304
+        after = commands_run(redis_cache)
+        asked = {name: after[name] - before.get(name, 0) for name in after if after[name] != before.get(name, 0)}
+        assert asked == {"mget": 2}, (path, asked)
