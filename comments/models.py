@@ -68,7 +68,7 @@ class Comment(models.Model):
             models.Index(fields=["article", "status", "received_at"], name="comment_article_idx"),
             models.Index(fields=["status", "received_at"], name="comment_queue_idx"),
             models.Index(fields=["ip_address", "received_at"], name="comment_ip_idx"),
-            models.Index(fields=["phone"], name="comment_phone_idx"),
+            models.Index(fields=["phone", "received_at"], name="comment_phone_idx"),
         ]
         permissions = [
             ("moderate_comment", _("Có thể duyệt, từ chối, đánh dấu rác bình luận")),

@@ -43,7 +43,7 @@ def new_captcha(request):
 @require_safe
 def comment_form(request, article_pk):
     """The form with a fresh captcha on a page of its own: the way in without JavaScript."""
-    article = get_object_or_404(Article.objects.published(), pk=article_pk)
+    article = get_object_or_404(Article.objects.published().for_listing(), pk=article_pk)
     return _form_page(request, article, CommentForm(initial={"started": started_token(timezone.now())}))
 
 
@@ -56,7 +56,7 @@ def comment_form(request, article_pk):
 @require_POST
 def post_comment(request, article_pk):
     """Check and store a reader's comment, then go back to the article's comments."""
-    article = get_object_or_404(Article.objects.published(), pk=article_pk)
+    article = get_object_or_404(Article.objects.published().for_listing(), pk=article_pk)
     ip = client_ip(request)
     # Checked first so a flooding address does not spend its captcha, and again
     # when storing, under a lock, for posts arriving at the same moment.
