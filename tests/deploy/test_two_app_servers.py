@@ -2,6 +2,7 @@
 PostgreSQL, Redis and an S3 bucket: what one server writes the other shows at
 once, one server can die under load, media never go through Django, the flood
 limit sees the real client, and slow clients do not starve the app servers."""
+import gzip
 import json
 import re
 import socket
@@ -21,7 +22,7 @@ from tests.editing.test_admin_permissions import article_form
 from tests.editing.test_image_upload import picture
 from tests.factories import make_article, make_user
 from tests.reliability.conftest import ROOT
-from tests.reliability.load import ERROR, CaptchaAnswers, fetch, make_site, run_load
+from tests.reliability.load import ERROR, CaptchaAnswers, connect, fetch, make_site, run_load
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -238,3 +239,19 @@ def test_forty_slow_clients_do_not_stop_the_health_check_behind_nginx(deployment
         assert answered == [True] * 3
     else:
         assert answered == [False] * 3, "bare gunicorn's threads are all held by the slow clients"
+
+
+def test_pages_feeds_and_json_are_sent_compressed_to_browsers_that_accept_it(deployment):
+    article = make_article(title="Phường trồng thêm cây xanh")
+    for path in ("/", article.get_absolute_url(), "/rss/", "/binh-luan/ma-xac-nhan/"):
+        conn = connect(deployment.url)
+        try:
+            conn.request("GET", path, headers={"Accept-Encoding": "gzip"})
+            response = conn.getresponse()
+            body = gzip.decompress(response.read()).decode()
+        finally:
+            conn.close()
+        assert response.status == 200 and response.getheader("Content-Encoding") == "gzip", path
+        varies = {name.strip() for value in response.headers.get_all("Vary") for name in value.split(",")}
+        assert "Accept-Encoding" in varies, (path, varies)
+        assert body.strip(), path
