@@ -45,9 +45,12 @@ def test_editor_upload_is_stored_in_the_bucket_with_its_renditions_and_served_fr
     ]
     assert sorted(moto_server.object_names(s3_media)) == sorted([name, *renditions])
     assert download(payload["url"]) == (200, moto_server.client().get_object(Bucket=s3_media, Key=name)["Body"].read())
-    # The photo survives the body's sanitising: readers see it from the bucket.
+    # The photo survives the body's sanitising: readers get its renditions from the bucket.
     article = make_article(body=f'<p>Tin</p><img src="{payload["url"]}" alt="Ảnh">')
-    assert f'src="{payload["url"]}"' in Client().get(article.get_absolute_url()).content.decode()
+    html = Client().get(article.get_absolute_url()).content.decode()
+    largest = settings.MEDIA_URL + images.rendition_name(name, 1200, "jpg")
+    assert f'<img src="{largest}" srcset="{settings.MEDIA_URL}renditions/' in html
+    assert payload["url"] not in html and download(largest)[0] == 200
 
 
 def test_cover_saved_in_the_admin_gets_its_renditions_in_the_bucket(client, s3_media, moto_server):
