@@ -152,7 +152,7 @@ class ArticleAdmin(NFCAdminMixin, admin.ModelAdmin):
         super().save_model(request, obj, form, change)
         workflow.save_revision(obj, request.user)
         if obj.cover_image:
-            make_renditions(obj.cover_image)
+            make_renditions(obj.cover_image.name)
         undescribed = images_without_description(obj.body)
         if undescribed:
             # Saved all the same: a missing description is the journalist's to add.

@@ -4,8 +4,9 @@ Every photo that reaches readers, from the editor or as a cover, goes through
 clean_photo(): decoded by Pillow from its bytes (the name and the browser's
 content type are never trusted), checked against size and pixel limits before
 decoding, turned upright from its EXIF orientation and re-encoded, which drops
-every piece of metadata (GPS included). Readers are given cover renditions
-only, made once per width under deterministic names and reused.
+every piece of metadata (GPS included). Readers are given renditions, made
+once per width under deterministic names and reused: a cover's on the admin
+save or its first view, a body photo's when the journalist uploads it.
 
 Files are reached through the storage API alone (open, save, exists, url,
 size, delete), so the same code serves a local disk and an S3 bucket.
@@ -35,6 +36,8 @@ ACCEPTED_FORMATS = {
 RENDITION_WIDTHS = (480, 800, 1200)
 RENDITION_FORMATS = (("webp", "WEBP"), ("jpg", "JPEG"))
 JPEG_QUALITY = 85
+# Where the editor's uploads (the photos in article bodies) are stored.
+UPLOADS = "uploads"
 
 
 class ImageRejected(Exception):
@@ -139,13 +142,14 @@ def is_clean(name):
 
 
 def store_upload(upload):
-    """Clean an uploaded photo and store it under an unguessable name.
+    """Clean an uploaded photo, store it under an unguessable name and make its
+    renditions (the same set as a cover's).
 
     Returns (name in storage, width, height). Raises ImageRejected with a
     message for the journalist when the file is refused or cannot be stored.
     """
     photo = clean_photo(upload)
-    folder = timezone.localdate().strftime("uploads/%Y/%m")
+    folder = timezone.localdate().strftime(f"{UPLOADS}/%Y/%m")
     try:
         stored = photo.as_file()
         name = default_storage.save(f"{folder}/{stored.name}", stored)
@@ -155,6 +159,9 @@ def store_upload(upload):
             _("Máy chủ không lưu được ảnh lúc này (ổ đĩa đầy hoặc không ghi được). "
               "Bài viết của bạn không bị ảnh hưởng; vui lòng báo quản trị viên.")
         )
+    # Made now, while the journalist waits, so no reader ever waits for them; a
+    # failure is logged and the photo is shown as it is stored (see make_renditions).
+    make_renditions(name)
     return name, photo.width, photo.height
 
 
@@ -172,20 +179,22 @@ def _write(name, data):
         default_storage.save(name, ContentFile(data))
 
 
-def make_renditions(image_field):
-    """Make the missing renditions of a cover image; True when they all exist.
+def make_renditions(name):
+    """Make the missing renditions of the photo stored as `name`; True when they all exist.
 
-    The largest is written last, so its presence means the set is complete.
-    A missing or unreadable source is logged and gives no renditions.
+    Every width is made, but never wider than the photo: a rendition named for
+    a width the photo does not reach has the photo's own size, and pages do not
+    offer it (rendition_sources). The largest is written last, so its presence
+    means the set is complete. A missing or unreadable source is logged and
+    gives no renditions.
     """
-    name = image_field.name
     if default_storage.exists(rendition_name(name, RENDITION_WIDTHS[-1], "jpg")):
         return True
     try:
         with default_storage.open(name) as source:
             image = _decode(source)
     except (OSError, ImageRejected):
-        logger.warning("Cover image %s cannot be read; serving it without renditions", name)
+        logger.warning("Photo %s cannot be read; serving it without renditions", name)
         return False
     image = _clean_pixels(image, "JPEG")
     try:
@@ -202,37 +211,56 @@ def make_renditions(image_field):
     return True
 
 
-def picture_sources(image_field, width, height):
-    """What a <picture> needs: srcset strings for WebP and JPEG, plus the fallback.
-
-    `width` and `height` are the source's stored size, so the page knows each
-    rendition's shape without opening a file. Returns None when renditions
-    cannot be made: the page then shows no photo (never the original).
-    """
-    if not image_field or not make_renditions(image_field):
+def rendered_size(name):
+    """(width, height) of the largest JPEG rendition of `name`: the size readers
+    get, and its shape. None while the set is not complete (or the file is gone)."""
+    try:
+        with default_storage.open(rendition_name(name, RENDITION_WIDTHS[-1], "jpg")) as largest:
+            return Image.open(largest, formats=["JPEG"]).size
+    except (OSError, UnidentifiedImageError, Image.DecompressionBombError):
         return None
+
+
+def rendition_sources(name, width, height):
+    """What a <picture> needs for the photo `name` of `width` × `height` whose
+    renditions exist: srcset strings for WebP and JPEG, plus the fallback.
+
+    Only widths the photo reaches are offered (the smallest always is), so a
+    small photo is never upscaled. Builds URLs only: no file is opened.
+    """
     widths = [w for w in RENDITION_WIDTHS if not width or w <= width] or [RENDITION_WIDTHS[0]]
 
     def srcset(extension):
         return ", ".join(
-            f"{default_storage.url(rendition_name(image_field.name, w, extension))} {w}w"
-            for w in widths
+            f"{default_storage.url(rendition_name(name, w, extension))} {w}w" for w in widths
         )
 
     largest = widths[-1]
     return {
         "webp": srcset("webp"),
         "jpeg": srcset("jpg"),
-        "src": default_storage.url(rendition_name(image_field.name, largest, "jpg")),
+        "src": default_storage.url(rendition_name(name, largest, "jpg")),
         "width": largest,
         "height": round(height * largest / width) if width and height else None,
     }
 
 
+def picture_sources(image_field, width, height):
+    """rendition_sources() of a cover, its renditions made first if missing.
+
+    `width` and `height` are the source's stored size, so the page knows each
+    rendition's shape without opening a file. Returns None when renditions
+    cannot be made: the page then shows no photo (never the original).
+    """
+    if not image_field or not make_renditions(image_field.name):
+        return None
+    return rendition_sources(image_field.name, width, height)
+
+
 def shared_rendition(image_field):
     """The rendition given to crawlers and feed readers (Open Graph, JSON-LD,
     RSS): the largest JPEG, as (name in storage, URL); None without one."""
-    if not image_field or not make_renditions(image_field):
+    if not image_field or not make_renditions(image_field.name):
         return None
     name = rendition_name(image_field.name, RENDITION_WIDTHS[-1], "jpg")
     return name, default_storage.url(name)

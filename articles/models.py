@@ -19,7 +19,7 @@ from taggit.models import ItemBase, TagBase
 
 from articles import images
 from articles.freshness import content_changed
-from articles.richtext import sanitize_html
+from articles.richtext import body_photos, sanitize_html
 from articles.search import SEARCH_COLUMNS, has_all_words, query_words, related_title_words, search_columns
 from articles.vietnamese import clean_label, label_key, nfc, vietnamese_slugify
 
@@ -126,7 +126,7 @@ class ArticleQuerySet(models.QuerySet):
 
     def for_listing(self):
         """What every list of articles shows: the section comes in the same query."""
-        return self.select_related("section").defer("body", *SEARCH_COLUMNS)
+        return self.select_related("section").defer("body", "body_photo_sizes", *SEARCH_COLUMNS)
 
     def newest_first(self):
         return self.order_by("-published_at", "-pk")
@@ -284,6 +284,13 @@ class Article(models.Model):
     )
     lead = models.TextField(_("sapo"), help_text=_("Đoạn dẫn ngắn, văn bản thường."))
     body = RichTextField(_("nội dung"))
+    # Derived by save(): {name in storage: [width, height]} of each photo the
+    # editor uploaded into the body whose renditions exist, the size being the
+    # largest rendition's. Pages offer those photos as renditions without
+    # opening a file (articles/templatetags/article_images.py). NULL until the
+    # first save: a column with a default would make SQLite rebuild the table
+    # and lose the search index's triggers (migration 0010).
+    body_photo_sizes = models.JSONField(null=True, blank=True, editable=False)
     cover_image = models.ImageField(_("ảnh đại diện"), upload_to="covers/%Y/%m/", blank=True)
     # Measured once when the photo arrives, so pages can reserve its space without
     # opening the file. (ImageField's own width_field opens the file whenever a
@@ -400,6 +407,7 @@ class Article(models.Model):
         if not self.slug:
             self.slug = vietnamese_slugify(self.title) or "bai-viet"
         self.fill_search_columns()
+        self.measure_body_photos()
         self.clean_cover()
         self.measure_cover()
 
@@ -433,6 +441,26 @@ class Article(models.Model):
         except OSError:
             size = (None, None)
         self.cover_width, self.cover_height = size
+
+    def body_uploads(self):
+        """Names in storage of the editor's uploads shown in the body, in order."""
+        names = (photo.name for photo in body_photos(self.body))
+        return list(dict.fromkeys(
+            name for name in names if name and name.startswith(f"{images.UPLOADS}/")
+        ))
+
+    def measure_body_photos(self):
+        """Record the size of each body photo whose renditions exist. A photo
+        measured before is not opened again (a stored name never gets another
+        file); one without renditions is looked for on each save, so
+        `make_body_renditions` followed by a save brings it in."""
+        known = self.body_photo_sizes or {}
+        sizes = {}
+        for name in self.body_uploads():
+            size = known.get(name) or images.rendered_size(name)
+            if size:
+                sizes[name] = list(size)
+        self.body_photo_sizes = sizes
 
     def save(self, *args, **kwargs):
         self.fill_derived_fields()

@@ -8,6 +8,8 @@ is dropped, keeping the text inside.
 """
 import html as html_lib
 import re
+from dataclasses import dataclass
+from html.parser import HTMLParser
 from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
 import nh3
@@ -38,7 +40,9 @@ ALLOWED_CLASSES = {"figure": IMAGE_CLASSES, "img": IMAGE_CLASSES}
 
 ALLOWED_URL_SCHEMES = {"http", "https", "mailto", "tel"}
 
-# Inline photos scale to the column (CSS) and load only when scrolled near.
+# Inline photos scale to the column (CSS) and load only when scrolled near. The
+# article page offers those that have renditions as a <picture> of its own
+# (articles/templatetags/article_images.py), built from this sanitised HTML.
 ADDED_ATTRIBUTES = {"img": {"loading": "lazy", "decoding": "async"}}
 
 NUMBER = re.compile(r"^\d{1,5}$")
@@ -120,3 +124,70 @@ def plain_text(html):
     """The readable text of sanitised HTML: every tag becomes a space, so words of
     two paragraphs never run together, and entities are decoded."""
     return html_lib.unescape(_TAG_RE.sub(" ", html or ""))
+
+
+# Classes that float a photo beside the text, at most half the column wide (site.css).
+FLOATED_CLASSES = {"image-left", "image-right"}
+
+
+@dataclass(frozen=True)
+class BodyPhoto:
+    """One <img> of a sanitised body: where its tag is, and what it says."""
+
+    start: int
+    end: int
+    src: str
+    alt: str
+    classes: str
+    is_floated: bool
+
+    @property
+    def name(self):
+        """The photo's name in storage, when `src` is under MEDIA_URL; else None."""
+        media = urlsplit(settings.MEDIA_URL)
+        parts = urlsplit(self.src)
+        path = unquote(parts.path)
+        if (parts.scheme, parts.netloc) != (media.scheme, media.netloc):
+            return None
+        if not path.startswith(media.path) or parts.query or parts.fragment:
+            return None
+        return path[len(media.path):] or None
+
+
+class _PhotoFinder(HTMLParser):
+    def __init__(self, html):
+        super().__init__(convert_charrefs=True)
+        self.line_starts = [0] + [match.end() for match in re.finditer("\n", html)]
+        self.figure_classes = []
+        self.photos = []
+
+    def handle_starttag(self, tag, attrs):
+        attributes = dict(attrs)
+        classes = set((attributes.get("class") or "").split())
+        if tag == "figure":
+            self.figure_classes.append(classes)
+        elif tag == "img":
+            line, column = self.getpos()
+            start = self.line_starts[line - 1] + column
+            around = self.figure_classes[-1] if self.figure_classes else set()
+            self.photos.append(BodyPhoto(
+                start=start,
+                end=start + len(self.get_starttag_text()),
+                src=attributes.get("src") or "",
+                alt=attributes.get("alt") or "",
+                classes=attributes.get("class") or "",
+                is_floated=bool(FLOATED_CLASSES & (classes | around)),
+            ))
+
+    def handle_endtag(self, tag):
+        if tag == "figure" and self.figure_classes:
+            self.figure_classes.pop()
+
+
+def body_photos(html):
+    """The photos of sanitised HTML in order, each with its tag's place in `html`
+    (so a page can put other markup there and keep every other byte)."""
+    finder = _PhotoFinder(html or "")
+    finder.feed(html or "")
+    finder.close()
+    return finder.photos

@@ -1,10 +1,15 @@
 """Plain functions that build test data with sensible defaults."""
 import datetime
+import io
 import itertools
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
 from django.utils import timezone
+from django.utils.html import escape
+from PIL import Image
 
 from articles.models import Article, Section
 
@@ -42,6 +47,28 @@ def make_article(title=None, section=None, author=None, tags=(), **fields):
     if tags:
         article.tags.set(tags)
     return article
+
+
+def make_upload(size=(1600, 1000), picture=None):
+    """A photo stored as the editor's upload view stores it (cleaned, renditions
+    made): a plain one of `size`, or the JPEG bytes `picture`. Its URL, as
+    CKEditor puts it in a body."""
+    from articles.images import store_upload
+
+    if picture is None:
+        buffer = io.BytesIO()
+        Image.new("RGB", size, (30, 110, 180)).save(buffer, format="JPEG")
+        picture = buffer.getvalue()
+    name, _width, _height = store_upload(ContentFile(picture, name="anh.jpg"))
+    return default_storage.url(name)
+
+
+def photo_figure(url, alt="Cầu Hoàng Nam lúc thông xe", caption="Ảnh: Minh Anh", classes="image"):
+    """A captioned body photo as CKEditor's image2 writes it."""
+    return (
+        f'<figure class="{classes}"><img src="{url}" alt="{escape(alt)}" width="1600" height="1000">'
+        f"<figcaption>{escape(caption)}</figcaption></figure>"
+    )
 
 
 # The roles the migrations create: {group name: [(app label, codename)]}. Read

@@ -1,15 +1,29 @@
-"""Responsive cover photos: one <picture> partial for cards, the top story and articles."""
+"""Responsive photos: one <picture> partial for covers (cards, the top story,
+the article) and for the photos of an article's body."""
 from django import template
+from django.template.loader import render_to_string
+from django.utils.safestring import mark_safe
 
-from articles.images import picture_sources
+from articles.images import picture_sources, rendition_sources
+from articles.richtext import body_photos
 
 register = template.Library()
 
-# How wide the photo is drawn at each layout (static/css/site.css breakpoints).
+# How wide the photo is drawn at each layout (static/css/site.css): the article
+# column is the viewport less the page's and the main box's padding (4.5rem)
+# up to --measure (44rem); from 64rem the sidebar (20rem and a 1.25rem gap) sits
+# beside it in a page of at most 72rem. A floated body photo takes half of it.
 SIZES = {
     "card": "(min-width: 64rem) 17rem, (min-width: 40rem) 50vw, 100vw",
     "top": "(min-width: 64rem) 42rem, 100vw",
-    "article": "(min-width: 46rem) 44rem, 100vw",
+    "article": (
+        "(min-width: 69.75rem) 44rem, (min-width: 64rem) calc(100vw - 25.75rem), "
+        "(min-width: 48.5rem) 44rem, calc(100vw - 4.5rem)"
+    ),
+    "article-floated": (
+        "(min-width: 69.75rem) 22rem, (min-width: 64rem) calc(50vw - 12.875rem), "
+        "(min-width: 48.5rem) 22rem, calc(50vw - 2.25rem)"
+    ),
 }
 
 
@@ -22,3 +36,33 @@ def cover_picture(article, layout, alt="", lazy=True):
         "alt": alt,
         "lazy": lazy,
     }
+
+
+@register.simple_tag
+def article_body(article):
+    """The article's sanitised body, each uploaded photo that has renditions
+    offered as a <picture> (WebP and JPEG at the widths it reaches, its size
+    for the layout, loaded when scrolled near); every other byte as stored.
+
+    The first photo is not lazy in an article without a cover: it is then the
+    largest thing on the first screen, which lazy loading would delay.
+    Photos without renditions (older content, a missing file) stay the plain
+    <img> the sanitiser let through. Reads no file: sizes were measured on save.
+    """
+    html, sizes = article.body, article.body_photo_sizes or {}
+    parts, done = [], 0
+    for number, photo in enumerate(body_photos(html)):
+        size = sizes.get(photo.name)
+        if not size:
+            continue
+        parts += [html[done:photo.start], render_to_string("includes/_picture.html", {
+            "sources": rendition_sources(photo.name, *size),
+            "sizes": SIZES["article-floated" if photo.is_floated else "article"],
+            "alt": photo.alt,
+            "classes": photo.classes,
+            "lazy": number > 0 or bool(article.cover_image),
+        }).strip()]
+        done = photo.end
+    parts.append(html[done:])
+    # The body was sanitised on save; what is added comes from an autoescaped partial.
+    return mark_safe("".join(parts))

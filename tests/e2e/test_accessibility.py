@@ -1,5 +1,6 @@
 """Every public page, at phone and desktop widths: no console error, no sideways
-scrolling, no axe-core finding of any impact, and no Nu Html Checker error."""
+scrolling, no axe-core finding of any impact, and no Nu Html Checker error. The
+article has photos in its body, offered as renditions."""
 import datetime
 import urllib.request
 
@@ -8,7 +9,7 @@ from django.utils import timezone
 
 from comments.models import Comment
 from tests.e2e.conftest import DESKTOP, PHONE, accessibility_violations, screenshot
-from tests.factories import make_article, make_comment, make_section
+from tests.factories import make_article, make_comment, make_section, make_upload, photo_figure
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -27,6 +28,15 @@ def pages(settings):
         )
         for i in range(14)
     ]
+    # The article page shows body photos as renditions: a captioned one, and one
+    # floated beside the text without a caption.
+    photo = make_upload(size=(1600, 1000))
+    articles[0].body = (
+        "<p>Lễ hội mở đầu bằng màn trống hội.</p>"
+        + photo_figure(photo, alt="Đội trống biểu diễn trên sân khấu", caption="Màn trống hội. Ảnh: Thu Hà")
+        + f'<p><img class="image-left" src="{photo}" alt="Khán giả xem biểu diễn"> Người dân ở lại đến tối.</p>'
+    )
+    articles[0].save()
     make_comment(articles[0], status=Comment.Status.APPROVED, title="Rất vui", body="Lễ hội năm nay đông vui.")
     day = timezone.localtime(articles[0].published_at).date().isoformat()
     return {

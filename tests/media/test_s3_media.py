@@ -1,6 +1,6 @@
 """With DJANGO_MEDIA_STORAGE=s3, every photo path works against a real S3 HTTP
-endpoint (moto, started by the suite on a free port): the editor's upload, a
-cover saved in the admin and its renditions, the links pages and feeds give
+endpoint (moto, started by the suite on a free port): the editor's upload and
+its renditions, a cover saved in the admin and its renditions, the links pages and feeds give
 readers, the demo data and the backup."""
 import io
 import json
@@ -29,18 +29,28 @@ def download(url):
         return response.status, response.read()
 
 
-def test_editor_upload_is_stored_in_the_bucket_and_served_from_it(client, s3_media, moto_server, settings):
+def test_editor_upload_is_stored_in_the_bucket_with_its_renditions_and_served_from_it(
+    client, s3_media, moto_server, settings
+):
     client.force_login(make_journalist())
-    response = client.post("/bien-tap/tai-anh/", {"upload": SimpleUploadedFile("a.jpg", picture(), "image/jpeg")})
-    payload = response.json()
+    photo = SimpleUploadedFile("a.jpg", picture(size=(1600, 1000)), "image/jpeg")
+    payload = client.post("/bien-tap/tai-anh/", {"upload": photo}).json()
     assert payload["uploaded"] == 1
     assert payload["url"].startswith(f"{moto_server.endpoint}/{s3_media}/uploads/")
     name = payload["url"].removeprefix(settings.MEDIA_URL)
-    assert moto_server.object_names(s3_media) == [name]
+    renditions = [
+        images.rendition_name(name, width, extension)
+        for width in images.RENDITION_WIDTHS
+        for extension, _format in images.RENDITION_FORMATS
+    ]
+    assert sorted(moto_server.object_names(s3_media)) == sorted([name, *renditions])
     assert download(payload["url"]) == (200, moto_server.client().get_object(Bucket=s3_media, Key=name)["Body"].read())
-    # The photo survives the body's sanitising: readers see it from the bucket.
+    # The photo survives the body's sanitising: readers get its renditions from the bucket.
     article = make_article(body=f'<p>Tin</p><img src="{payload["url"]}" alt="Ảnh">')
-    assert f'src="{payload["url"]}"' in Client().get(article.get_absolute_url()).content.decode()
+    html = Client().get(article.get_absolute_url()).content.decode()
+    largest = settings.MEDIA_URL + images.rendition_name(name, 1200, "jpg")
+    assert f'<img src="{largest}" srcset="{settings.MEDIA_URL}renditions/' in html
+    assert payload["url"] not in html and download(largest)[0] == 200
 
 
 def test_cover_saved_in_the_admin_gets_its_renditions_in_the_bucket(client, s3_media, moto_server):
@@ -90,7 +100,7 @@ def test_seed_demo_stores_its_photos_in_the_bucket(s3_media, moto_server, settin
 
 def test_backup_includes_the_bucket_media(s3_media, moto_server, tmp_path):
     article = make_article(cover_image=ContentFile(picture(), name="x.jpg"), cover_alt="Ảnh")
-    images.make_renditions(article.cover_image)
+    images.make_renditions(article.cover_image.name)
 
     folder = Path(call_command("backup", dest=str(tmp_path / "backups")))
 

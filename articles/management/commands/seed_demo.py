@@ -18,7 +18,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.html import escape
 
-from articles import workflow
+from articles import images, workflow
 from articles.models import Article, Section, Tag, TaggedArticle
 from articles.vietnamese import label_key, vietnamese_slugify
 
@@ -69,6 +69,8 @@ def dated_lead(lead, published_at):
     return f"{match.group(1)}{weekday} {day.day}/{day.month}{lead[match.end():]}"
 
 
+# Body photos arrive as a journalist's upload would, larger than the widest rendition.
+BODY_PHOTO_SIZE = (1600, 1067)
 # Bulk articles (for benchmarks) share a few cover pictures and come this often.
 BULK_COVERS = 12
 BULK_INTERVAL = datetime.timedelta(minutes=20)
@@ -102,6 +104,8 @@ class Command(BaseCommand):
             sections = self.make_sections()
             created = self.make_articles(staff, sections)
             self.pin_top_stories(staff["bientap"], sections[PINNED_SECTION])
+        # Demo photos stored by an earlier version of this command get theirs too.
+        call_command("make_body_renditions", stdout=self.stdout, stderr=self.stderr)
         missing = articles - Article.objects.count()
         if missing > 0:
             created += self.make_bulk_articles(missing, staff, sections)
@@ -292,13 +296,16 @@ class Command(BaseCommand):
                 parts.append(f"<h2>{escape(block[1])}</h2>")
             elif kind == "img":
                 caption, alt = block[1], block[2]
+                width, height = BODY_PHOTO_SIZE
                 name = default_storage.save(
-                    f"uploads/demo/{slug}-{number}.jpg",
-                    ContentFile(make_picture(seed=1000 + index * 10 + number)),
+                    f"{images.UPLOADS}/demo/{slug}-{number}.jpg",
+                    ContentFile(make_picture(seed=1000 + index * 10 + number, width=width, height=height)),
                 )
+                # What the editor's upload does next (articles.images.store_upload).
+                images.make_renditions(name)
                 parts.append(
                     f'<figure class="image"><img src="{settings.MEDIA_URL}{name}" '
-                    f'alt="{escape(alt)}" width="1200" height="800">'
+                    f'alt="{escape(alt)}" width="{width}" height="{height}">'
                     f"<figcaption>{escape(caption)}</figcaption></figure>"
                 )
         return "\n".join(parts)
