@@ -320,16 +320,17 @@ print(f"{Comment.objects.count()} {statistics.median(times):.0f} {max(times):.0f
 
 CAPTCHA_ROWS = 500_000
 CAPTCHA = """
-import datetime, statistics, time
+import datetime, secrets, statistics, time
 from captcha.models import CaptchaStore
 from django.test import Client
 from django.utils import timezone
 # A flood's worth of live captchas, and the expired ones of a few minutes.
 now = timezone.now()
 have = CaptchaStore.objects.count()
+run = secrets.token_hex(4)  # keys of their own: an earlier run's rows may still be there
 for start in range(have, %(rows)d, 20000):
     CaptchaStore.objects.bulk_create(
-        CaptchaStore(challenge="ABCD", response="abcd", hashkey=f"bench-{n:07d}",
+        CaptchaStore(challenge="ABCD", response="abcd", hashkey=f"bench-{run}-{n:07d}",
                      expiration=now + datetime.timedelta(minutes=(-1 if n %% 50 == 0 else 20)))
         for n in range(start, min(start + 20000, %(rows)d))
     )
