@@ -23,6 +23,9 @@ function init(args)
     index = index + 1
   end
   next_body = 1
+  -- Each posting run sends from addresses of its own: a reader posts a few
+  -- comments in ten minutes (the flood limit), not one in every run.
+  block = args[5] or "77"
 end
 
 function request()
@@ -32,7 +35,7 @@ function request()
     return wrk.format("GET", "/healthz")
   end
   next_body = next_body + 1
-  local address = "10.77." .. (id * 100 + math.floor(next_body / 250)) % 250 .. "." .. (next_body % 250 + 1)
+  local address = "10." .. block .. "." .. (id * 100 + math.floor(next_body / 250)) % 250 .. "." .. (next_body % 250 + 1)
   return wrk.format("POST", path, {
     ["Content-Type"] = "application/x-www-form-urlencoded",
     ["Cookie"] = "csrftoken=" .. token,

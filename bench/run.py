@@ -9,8 +9,10 @@ Nothing here runs in `make test`.
 """
 import argparse
 import collections
+import itertools
 import os
 import platform
+import random
 import re
 import shutil
 import signal
@@ -220,6 +222,11 @@ def bench_pages(env, seconds, found):
 # connection every CAPTCHA_PAUSE_MS at most (2 connections: up to 100 a second).
 CAPTCHA_CONNECTIONS = 2
 CAPTCHA_PAUSE_MS = 20
+# The second octet of the addresses each posting run sends from (10.N.x.y), and
+# of each beacon run's (two: one per wrk thread). A random start, so a bench run
+# soon after another (--skip-seed) does not meet its addresses again.
+POSTING_BLOCKS = itertools.count(random.randrange(20, 60))
+BEACON_BLOCKS = itertools.count(random.randrange(100, 160), 2)
 
 
 def bench_posting(env, seconds, found, with_captchas=False):
@@ -245,7 +252,7 @@ def bench_posting(env, seconds, found, with_captchas=False):
         )
     result = run_wrk(
         BASE + path, seconds, script=ROOT / "bench" / "post_comment.lua",
-        script_args=[path, token, str(posts), "2"],
+        script_args=[path, token, str(posts), "2", str(next(POSTING_BLOCKS))],
     )
     stored = int(shell(env, count)) - before
     result.update(stored=stored, bytes=0, accepted=stored / seconds)
@@ -284,7 +291,7 @@ def bench_beacons(env, seconds, found):
     before = int(shell(env, READS))
     result = run_wrk(
         BASE + "/luot-doc/", seconds, script=ROOT / "bench" / "read_beacon.lua",
-        script_args=[",".join(map(str, found["read_ids"]))],
+        script_args=[",".join(map(str, found["read_ids"])), str(next(BEACON_BLOCKS))],
     )
     time.sleep(1)
     result["counted"] = int(shell(env, READS)) - before
@@ -382,6 +389,7 @@ TARGETS = [
     ("captcha issuing p95, ms", 5, 5, "max"),
 ]
 SEARCH_SCALE_ARTICLES = 100_000
+WORST_OF_RUNS = {"cached-hit database queries", "comment posting errors"}
 
 CACHED_HIT = """
 from django.db import connection
@@ -432,7 +440,7 @@ def targets_met(backend, figures):
     range); return how many medians missed their target."""
     column = 1 if backend == "sqlite" else 2
     print()
-    print(f"{backend}: targets (median of the runs; range)")
+    print(f"{backend}: targets (median of the runs, the worst for errors and queries; range)")
     header = f"{'what':<36}{'median':>9}{'range':>16}{'target':>9}  met"
     print(header)
     print("-" * len(header))
@@ -442,7 +450,8 @@ def targets_met(backend, figures):
         if not figures.get(what):
             print(f"{what:<36}{'not run':>9}")
             continue
-        median = statistics.median(figures[what])
+        # A count that must stay at a bound (errors, queries) is judged by its worst run.
+        median = max(figures[what]) if what in WORST_OF_RUNS else statistics.median(figures[what])
         met = median >= target if kind == "min" else median <= target
         missed += not met
         spread = f"{shown(min(figures[what]))}–{shown(max(figures[what]))}"
