@@ -64,11 +64,11 @@ def _page_address(request, params):
     return f"{request.get_host()}{request.path}?{query}"
 
 
-def _validators(request, params, varies_with=None):
-    """(ETag, Last-Modified timestamp) of the page `request` asks for."""
+def _validators(request, address, varies_with=None):
+    """(ETag, Last-Modified timestamp) of the page at `address` (_page_address)."""
     token = content_token(request)
     version, changed_at = varies_with(request) if varies_with else ("", None)
-    page = f"{_page_address(request, params)}|{timezone.localdate()}"
+    page = f"{address}|{timezone.localdate()}"
     etag = quote_etag(
         hashlib.blake2b(f"{token.value}|{version}|{page}".encode(), digest_size=12).hexdigest()
     )
@@ -102,7 +102,7 @@ def _public_page(view, params, varies_with):
             response = view(request, *args, **kwargs)
             patch_cache_control(response, private=True, no_cache=True)
             return response
-        etag, last_modified = _validators(request, params, varies_with)
+        etag, last_modified = _validators(request, _page_address(request, params), varies_with)
         response = get_conditional_response(request, etag=etag, last_modified=last_modified)
         if response is None:
             response = view(request, *args, **kwargs)
@@ -139,11 +139,11 @@ class CachedPageMiddleware:
             params, variant = view.page_params, view.page_variant
         except (Resolver404, AttributeError):
             return None
-        address = hashlib.blake2b(_page_address(request, params).encode(), digest_size=16).hexdigest()
-        key = f"page:{address}"
+        address = _page_address(request, params)
+        key = f"page:{hashlib.blake2b(address.encode(), digest_size=16).hexdigest()}"
         prefetched.fetch(request, [*token_keys(), *getattr(variant, "cache_keys", ()), key])
         try:
-            etag, last_modified = _validators(request, params, variant)
+            etag, last_modified = _validators(request, address, variant)
         except (DatabaseError, InterfaceError):
             return None  # the view answers, with the database-down page
         return key, etag, last_modified

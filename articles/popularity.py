@@ -48,11 +48,11 @@ from django.db import DatabaseError, connection, transaction
 from django.db.models import Sum
 from django.utils import timezone
 
+from articles import prefetched
+from articles.freshness import content_token
 from articles.models import Article, ReadCount
 from newsroom.cache import SOCKET_OPTIONS, outage_for
 from newsroom.client_ip import client_ip
-from articles import prefetched
-from articles.freshness import content_token
 
 logger = logging.getLogger("articles.popularity")
 
@@ -329,12 +329,12 @@ def most_read(request):
         if lists is None:
             lists = _compute_most_read()
             cache.set(key, lists, LIST_SECONDS)
-            _keep_version(token, lists)
         request._most_read = lists
     return request._most_read
 
 
 def _keep_version(token, lists):
+    """Keep the lists' version for the next page's ETag, as long as the lists last."""
     left = LIST_SECONDS - (timezone.now() - lists.computed_at).total_seconds()
     if left >= 1:
         cache.set(VERSION_KEY, (token, lists.version, lists.computed_at), int(left))
