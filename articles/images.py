@@ -160,8 +160,9 @@ def store_upload(upload):
               "Bài viết của bạn không bị ảnh hưởng; vui lòng báo quản trị viên.")
         )
     # Made now, while the journalist waits, so no reader ever waits for them; a
-    # failure is logged and the photo is shown as it is stored (see make_renditions).
-    make_renditions(name)
+    # failure is logged and the photo is shown as it is stored. From the bytes
+    # in hand: the stored file is not read back.
+    _write_renditions(name, Image.open(io.BytesIO(photo.data)))
     return name, photo.width, photo.height
 
 
@@ -196,6 +197,11 @@ def make_renditions(name):
     except (OSError, ImageRejected):
         logger.warning("Photo %s cannot be read; serving it without renditions", name)
         return False
+    return _write_renditions(name, image)
+
+
+def _write_renditions(name, image):
+    """Write every rendition of the photo `name` from its decoded `image`; True when done."""
     image = _clean_pixels(image, "JPEG")
     try:
         for width in RENDITION_WIDTHS:
