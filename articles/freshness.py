@@ -25,7 +25,8 @@ Where the token lives:
 import datetime
 import hashlib
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cached_property
 
 from django.conf import settings
 from django.core.cache import cache
@@ -41,15 +42,26 @@ TOKEN_KEY = "content-token"
 TOKEN_LIFETIME = 60
 
 
-@dataclass(frozen=True)
+@dataclass
 class ContentState:
     token: str
     last_modified: datetime.datetime | None
-    # The sections, for every page's navigation: they come in the same query.
-    sections: tuple
+    # The sections' rows (id, name, slug, position), in navigation order: they
+    # come in the same query. A page served from the cache only needs their ids.
+    section_rows: tuple = field(repr=False)
     # The next time the content changes by itself (a scheduled article becomes
     # visible, a pin expires), if any.
     next_publish_at: datetime.datetime | None = None
+
+    @cached_property
+    def sections(self):
+        """The sections, for every page's navigation; made when a page is rendered."""
+        from articles.models import Section
+
+        return tuple(
+            Section(id=pk, name=name, slug=slug, position=position)
+            for pk, name, slug, position in self.section_rows
+        )
 
 
 def _as_datetime(value):
@@ -135,7 +147,7 @@ def content_state(request=None):
     """The current ContentState from the database, once per request, in one query."""
     if request is not None and hasattr(request, "_content_state"):
         return request._content_state
-    from articles.models import Article, Section
+    from articles.models import Article
 
     now = timezone.now()
     with connection.cursor() as cursor:
@@ -145,17 +157,13 @@ def content_state(request=None):
         rows = cursor.fetchall()
     times = [_as_datetime(value) for value in rows[0][:4]]
     next_changes = [_as_datetime(value) for value in rows[0][4:6] if value is not None]
-    sections = tuple(
-        Section(id=row[6], name=row[7], slug=row[8], position=row[9])
-        for row in rows
-        if row[6] is not None
-    )
+    section_rows = tuple(row[6:10] for row in rows if row[6] is not None)
     token = hashlib.blake2b(
-        repr([*times, [s.pk for s in sections]]).encode(),
+        repr([*times, [row[0] for row in section_rows]]).encode(),
         digest_size=10,
     ).hexdigest()
     state = ContentState(
-        token, max((t for t in times if t), default=None), sections, min(next_changes, default=None)
+        token, max((t for t in times if t), default=None), section_rows, min(next_changes, default=None)
     )
     if request is not None:
         request._content_state = state

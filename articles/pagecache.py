@@ -23,7 +23,7 @@ rendered once per content token (articles/freshness.py) and URL, and kept:
 Parts of pages are cached the same way with `cached_part()`.
 """
 import hashlib
-from functools import wraps
+from functools import lru_cache, wraps
 from urllib.parse import urlencode
 
 from django.conf import settings
@@ -116,6 +116,18 @@ def _public_page(view, params, varies_with):
     return wrapper
 
 
+@lru_cache(maxsize=1024)
+def _shared_page(urlconf, path):
+    """(declared parameters, page variant) of the public page at `path`, or None
+    for any other path. Remembered per path (the URLs do not change while the
+    process runs); a flood of invented paths only pushes out older entries."""
+    try:
+        view = resolve(path, urlconf).func
+        return view.page_params, view.page_variant
+    except (Resolver404, AttributeError):
+        return None
+
+
 class CachedPageMiddleware:
     """Answer anonymous requests for public pages from the cache (see the module).
 
@@ -134,11 +146,10 @@ class CachedPageMiddleware:
         cached page, else None."""
         if request.method not in ("GET", "HEAD") or self.personal_cookies & request.COOKIES.keys():
             return None
-        try:
-            view = resolve(request.path_info).func
-            params, variant = view.page_params, view.page_variant
-        except (Resolver404, AttributeError):
+        shared = _shared_page(settings.ROOT_URLCONF, request.path_info)
+        if shared is None:
             return None
+        params, variant = shared
         address = _page_address(request, params)
         key = f"page:{hashlib.blake2b(address.encode(), digest_size=16).hexdigest()}"
         prefetched.fetch(request, [*token_keys(), *getattr(variant, "cache_keys", ()), key])

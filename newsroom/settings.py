@@ -61,11 +61,12 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Before sessions, authentication, CSRF and messages: a cached public page
+    # for an anonymous reader needs none of them (articles/pagecache.py). Before
+    # the CSP too: a page is kept with the policy it was sent with.
+    "articles.pagecache.CachedPageMiddleware",
     "newsroom.csp.NewsroomCSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    # Before sessions, authentication, CSRF and messages: a cached public page
-    # for an anonymous reader needs none of them (articles/pagecache.py).
-    "articles.pagecache.CachedPageMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "newsroom.middleware.Utf8BodyMiddleware",

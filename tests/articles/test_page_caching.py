@@ -176,6 +176,21 @@ def test_pages_can_be_revalidated(client, busy_article, django_assert_max_num_qu
     assert changed["ETag"] != etag
 
 
+def test_a_page_from_the_cache_keeps_the_headers_it_was_rendered_with(client, busy_article):
+    """The policy and the security headers come with a cached page as with a fresh one."""
+    for url in ["/", busy_article.section.get_absolute_url(), busy_article.get_absolute_url()]:
+        rendered = client.get(url)
+        with CaptureQueriesContext(connection) as queries:
+            cached = client.get(url)
+        assert len(queries) <= 1, "answered from the cache"
+        for header in (
+            "Content-Security-Policy", "X-Content-Type-Options", "Referrer-Policy",
+            "Cross-Origin-Opener-Policy", "X-Frame-Options", "Content-Type",
+            "ETag", "Last-Modified", "Cache-Control",
+        ):
+            assert cached[header] == rendered[header], (url, header)
+
+
 def test_personal_responses_are_private(client, busy_article):
     url = busy_article.get_absolute_url()
     client.force_login(make_user("bientap"))
