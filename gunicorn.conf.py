@@ -7,12 +7,17 @@ import os
 
 bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8000")
 workers = int(os.environ.get("GUNICORN_WORKERS", multiprocessing.cpu_count() * 2 + 1))
-# Threads (the gthread worker) keep connections alive between requests.
-threads = int(os.environ.get("GUNICORN_THREADS", "4"))
+# One thread: gunicorn's sync worker, one request at a time per process, with
+# nginx in front buffering slow clients (README "Deploying"). A number above 1
+# gives the threaded worker, which keeps a client's connection open between
+# requests; the benchmark found it uneven: a process holds the connections it
+# accepted, so one process can end up serving every client while the other
+# waits (README "Benchmarks").
+threads = int(os.environ.get("GUNICORN_THREADS", "1"))
 # Requests that hang longer than this are cut off and the worker replaced.
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
 graceful_timeout = 20
-keepalive = 5
+keepalive = 5  # seconds a kept-alive connection waits (threaded worker only)
 # Recycle workers now and then so a slow leak cannot grow without bound.
 max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "5000"))
 max_requests_jitter = 500

@@ -54,9 +54,11 @@ def environment(backend):
         DJANGO_STATIC_ROOT=str(WORK / "static"),
         NEWSROOM_BENCH_CEILING="1",
         GUNICORN_WORKERS="2",
-        # Threaded workers keep connections alive; sync workers close each one,
-        # and at thousands of requests a second the client runs out of ports.
-        GUNICORN_THREADS="4",
+        # Sync workers, as deployed (gunicorn.conf.py): each request comes on a
+        # connection of its own, so the kernel spreads them over both workers.
+        # Threaded workers keep wrk's 16 connections where they were accepted,
+        # often all in one process, which then serves at half the rate.
+        GUNICORN_THREADS="1",
         DJANGO_EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend",
         # A recycled worker starts cold; at this rate the default recycling
         # (every 5,000 requests) would restart each worker every few seconds.
