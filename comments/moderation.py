@@ -12,7 +12,6 @@ import re
 
 from django.core.exceptions import PermissionDenied
 from django.db import DatabaseError, connection, transaction
-from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -57,17 +56,19 @@ def flood_wait(ip, now=None):
 
 
 def is_duplicate(article, body, ip, phone, now):
-    """Has the same person already sent this body to this article lately?"""
-    same_person = Q(ip_address=ip)
-    if phone:
-        same_person |= Q(phone=phone)
+    """Has the same person already sent this body to this article lately?
+
+    One statement, one branch per way of knowing the person (address, phone),
+    so that each goes through that person's own recent comments by its index.
+    Filtering the article's comments by an OR of the two instead goes through
+    every recent comment of the article: on a popular story, thousands per post.
+    """
     since = now - datetime.timedelta(seconds=setting("DUPLICATE_WINDOW"))
-    return (
-        Comment.objects.filter(article=article, body=body)
-        .received_since(since)
-        .filter(same_person)
-        .exists()
-    )
+    sent = Comment.objects.filter(article=article, body=body).received_since(since).values("pk")
+    by_address = sent.filter(ip_address=ip)
+    if not phone:
+        return by_address.exists()
+    return by_address.union(sent.filter(phone=phone), all=True).exists()
 
 
 def count_links(text):

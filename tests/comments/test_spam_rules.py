@@ -3,6 +3,8 @@ import datetime
 
 import pytest
 from django.core import mail
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from comments import moderation
@@ -124,3 +126,38 @@ def test_block_list_sends_straight_to_spam_with_a_record(client, post_url, setti
     assert (record.from_status, record.to_status, record.actor) == ("pending", "spam", None)
     assert "casino" in record.reason
     assert mail.outbox == []
+
+
+def _plan(sql):
+    """How the database means to run `sql`, as text."""
+    explain = "EXPLAIN QUERY PLAN " if connection.vendor == "sqlite" else "EXPLAIN "
+    with connection.cursor() as cursor:
+        cursor.execute(explain + sql)
+        return " ".join(str(cell) for row in cursor.fetchall() for cell in row)
+
+
+def test_a_popular_article_costs_a_post_no_more_than_a_quiet_one(client, article, post_url):
+    """The same-body check looks through the poster's own recent comments (by
+    address and by phone, each with its index), never through every comment of
+    the article: on a story with thousands of comments that scan grew with each
+    one, inside the write lock every other post waits for."""
+    now = timezone.now()
+    Comment.objects.bulk_create(
+        Comment(article=article, name="Bạn đọc", title="Ý kiến", body=f"Ý kiến số {n}.", received_at=now,
+                ip_address=f"198.51.{n // 250}.{n % 250}", phone=f"+8491{n:07d}")
+        for n in range(2000)
+    )
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE comments_comment")
+    with CaptureQueriesContext(connection) as queries:
+        response = client.post(post_url, comment_data())
+    assert response.status_code == 302
+    assert Comment.objects.count() == 2001
+    checks = [query["sql"] for query in queries if "comments_comment" in query["sql"] and '"body" =' in query["sql"]]
+    assert checks, "the post was checked for a duplicate"
+    for sql in checks:
+        plan = _plan(sql)
+        assert "comment_ip_idx" in plan and "comment_phone_idx" in plan, plan
+        # Neither the article's own index nor that of its foreign key.
+        assert "comment_article_idx" not in plan and "comments_comment_article_id" not in plan, plan
