@@ -69,7 +69,10 @@ def test_the_browser_gets_a_rendition_that_fits_never_the_original(
     page.locator(".article__byline").scroll_into_view_if_needed()
     page.wait_for_load_state("networkidle")
     page.eval_on_selector_all(".article__body img", "imgs => Promise.all(imgs.map((img) => img.decode()))")
-    screenshot(page, f"body-photos-{viewport['width']}")
+    # What reading the page fetched, before the full-page screenshot (which lays
+    # the page out again at its whole height) can add anything.
+    fetched = list(requested)
+    assert page.evaluate("window.devicePixelRatio") == scale
 
     photos = page.eval_on_selector_all(
         ".article__body img",
@@ -83,10 +86,11 @@ def test_the_browser_gets_a_rendition_that_fits_never_the_original(
         width = re.search(r"/media/renditions/uploads/.+-(\d+)w\.webp$", photo["src"])
         assert width and int(width.group(1)) == rendition >= box * scale, photo
     assert [photo["lazy"] for photo in photos] == ["auto", "lazy", "lazy"], "no cover: the first photo is eager"
-    originals = [url for url in requested if any(url.endswith(upload) for upload in uploads)]
+    originals = [url for url in fetched if any(url.endswith(upload) for upload in uploads)]
     assert originals == []
-    assert sorted(url.rsplit("-", 1)[-1] for url in requested if "/renditions/uploads/" in url) == sorted(
+    assert sorted(url.rsplit("-", 1)[-1] for url in fetched if "/renditions/uploads/" in url) == sorted(
         f"{rendition}w.webp" for _box, rendition in expected
-    )
+    ), fetched
     assert page.evaluate("window.layoutShift") == 0
     assert page.errors == []
+    screenshot(page, f"body-photos-{viewport['width']}")
