@@ -52,7 +52,6 @@ class CommentForm(forms.Form):
     def __init__(self, *args, now=None, **kwargs):
         super().__init__(*args, label_suffix="", **kwargs)
         self.now = now
-        self.captcha_issued_at = None
         self.started_at = None
         for field in (self.fields[name] for name in ("name", "phone", "title", "body")):
             # NUL is refused by clean_text with the same message as other control characters.
@@ -104,18 +103,21 @@ class CommentForm(forms.Form):
             ) from None
 
     def clean(self):
-        # The captcha is spent whatever else is wrong: the form comes back with a new one.
-        self.captcha_issued_at = use_captcha(
-            self.cleaned_data.get("captcha_key", ""),
-            self.cleaned_data.get("captcha", ""),
-            now=self.now,
-        )
-        if self.captcha_issued_at is None:
-            self.add_error(
-                "captcha",
-                forms.ValidationError(
-                    _("Mã xác nhận không đúng hoặc đã hết hạn. Vui lòng nhập mã mới."),
-                    code="captcha",
-                ),
-            )
+        # A form with mistakes goes no further: its captcha is spent here, right or
+        # wrong, and it comes back with a new one. A form without them leaves the
+        # captcha to moderation.submit_comment, which spends it in the transaction
+        # that stores the comment it buys.
+        if self.errors and use_captcha(
+            self.cleaned_data.get("captcha_key", ""), self.cleaned_data.get("captcha", ""), now=self.now
+        ) is None:
+            self.captcha_refused()
         return self.cleaned_data
+
+    def captcha_refused(self):
+        """Mark the captcha's answer wrong (or its key spent or expired)."""
+        self.add_error(
+            "captcha",
+            forms.ValidationError(
+                _("Mã xác nhận không đúng hoặc đã hết hạn. Vui lòng nhập mã mới."), code="captcha"
+            ),
+        )

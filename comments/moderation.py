@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 
 from articles.freshness import content_changed
 from articles.vietnamese import fold_accents, visible_text
+from comments.captcha import use_captcha
 from comments.conf import setting
 from comments.counts import recount_comments
 from comments.models import Comment, Keyword, ModerationRecord, Reply
@@ -107,6 +108,10 @@ def classify(name, title, body):
 
 # The reader's side ---------------------------------------------------------
 
+class WrongCaptcha(Exception):
+    """The captcha's answer was wrong, or its key spent or expired: it is spent now."""
+
+
 class TooFast(Exception):
     """Posted sooner after the form was shown than a person types, or with no
     genuine record of when the form was shown."""
@@ -148,49 +153,72 @@ def _lock_for_submit(ip, article, body):
         )
 
 
-def submit_comment(article, data, *, ip, user_agent, shown_at, now=None, queue_url=""):
-    """Store a reader's comment for moderation, unless a spam rule stops it.
+def _store(article, data, status, flags, reason, *, ip, user_agent, now):
+    """Insert the comment, inside submit_comment's transaction, once the flood
+    limit and the duplicate rule (checked under the lock) let it in."""
+    _lock_for_submit(ip, article, data["body"])
+    wait = flood_wait(ip, now)
+    if wait:
+        raise Flooded(wait)
+    if is_duplicate(article, data["body"], ip, data["phone"], now):
+        raise Duplicate()
+    comment = Comment.objects.create(
+        article=article,
+        name=data["name"],
+        phone=data["phone"],
+        title=data["title"],
+        body=data["body"],
+        status=status,
+        flags=" ".join(flags),
+        ip_address=ip or None,
+        user_agent=user_agent[:300],
+        received_at=now,
+        decided_at=now if status == Status.SPAM else None,
+    )
+    if status == Status.SPAM:
+        ModerationRecord.objects.create(
+            comment=comment, from_status=Status.PENDING, to_status=Status.SPAM, reason=reason, created_at=now,
+        )
+    return comment
 
-    `data` is the comment form's cleaned data and `shown_at` when the form was
-    first shown (None if unknown). Returns the stored comment (pending, or spam
-    when it matches the block list), or None when the honeypot was filled: the
-    only post dropped without a word. Raises TooFast for a post sooner than
-    MIN_SECONDS_TO_POST after the form was shown, Duplicate for the same body
-    again, and Flooded when the address is over the flood limit (checked again
-    here, under the lock, so simultaneous posts cannot exceed it). Mails the
-    moderators when a pending comment arrives (at most once per interval).
+
+def submit_comment(article, data, *, ip, user_agent, shown_at, now=None, queue_url=""):
+    """Spend the captcha and store a reader's comment for moderation, unless a
+    spam rule stops it.
+
+    `data` is the comment form's cleaned data (the captcha's key and answer
+    included) and `shown_at` when the form was first shown (None if unknown).
+    Returns the stored comment (pending, or spam when it matches the block list),
+    or None when the honeypot was filled: the only post dropped without a word.
+    Raises WrongCaptcha, TooFast for a post sooner than MIN_SECONDS_TO_POST after
+    the form was shown, Duplicate for the same body again, and Flooded when the
+    address is over the flood limit (checked again here, under the lock, so
+    simultaneous posts cannot exceed it). Mails the moderators when a pending
+    comment arrives (at most once per interval).
+
+    Spending the captcha, the checks under the lock and the insert are one
+    transaction: a captcha buys one comment, and a post that stores none (a
+    duplicate, a flood, the database failing) leaves it for the reader to send
+    again. A wrong answer, a honeypot or a hurried post spends it all the same.
     """
     now = now or timezone.now()
-    if data.get("website"):
-        return None
-    if shown_at is None or (now - shown_at).total_seconds() < setting("MIN_SECONDS_TO_POST"):
+    key, answer = data["captcha_key"], data["captcha"]
+    hurried = shown_at is None or (now - shown_at).total_seconds() < setting("MIN_SECONDS_TO_POST")
+    if data.get("website") or hurried:
+        # The post goes no further, and its captcha is spent all the same.
+        if use_captcha(key, answer, now=now) is None:
+            raise WrongCaptcha()
+        if data.get("website"):
+            return None
         raise TooFast()
     status, flags, reason = classify(data["name"], data["title"], data["body"])
+    comment = None
     with transaction.atomic():
-        _lock_for_submit(ip, article, data["body"])
-        wait = flood_wait(ip, now)
-        if wait:
-            raise Flooded(wait)
-        if is_duplicate(article, data["body"], ip, data["phone"], now):
-            raise Duplicate()
-        comment = Comment.objects.create(
-            article=article,
-            name=data["name"],
-            phone=data["phone"],
-            title=data["title"],
-            body=data["body"],
-            status=status,
-            flags=" ".join(flags),
-            ip_address=ip or None,
-            user_agent=user_agent[:300],
-            received_at=now,
-            decided_at=now if status == Status.SPAM else None,
-        )
-        if status == Status.SPAM:
-            ModerationRecord.objects.create(
-                comment=comment, from_status=Status.PENDING, to_status=Status.SPAM,
-                reason=reason, created_at=now,
-            )
+        if use_captcha(key, answer, now=now) is not None:
+            comment = _store(article, data, status, flags, reason, ip=ip, user_agent=user_agent, now=now)
+    if comment is None:
+        # Outside the block, so that the key stays spent.
+        raise WrongCaptcha()
     if status == Status.PENDING:
         # The comment is stored: a mail server or database hiccup from here on
         # must not tell the reader it failed (they would post it again).

@@ -76,8 +76,12 @@ def post_comment(request, article_pk):
             shown_at=form.started_at,
             queue_url=request.build_absolute_uri(reverse("admin:comments_comment_changelist")),
         )
+    except moderation.WrongCaptcha:
+        form.captcha_refused()
+        return _form_page(request, article, form, status=400)
     except moderation.Flooded as flooded:
-        return _flood_page(request, article, flooded.wait)
+        # Nothing was stored, so the captcha was not spent either.
+        return _flood_page(request, article, flooded.wait, posted=captcha.posted_captcha(request.POST))
     except moderation.TooFast:
         return _too_fast_page(request, article, form)
     except moderation.Duplicate:

@@ -123,3 +123,25 @@ def test_two_parallel_posts_with_one_solved_captcha_store_one_comment():
     assert sorted(statuses) == [302, 400, 400, 400]
     assert Comment.objects.count() == 1
 
+
+
+@pytest.mark.django_db(transaction=True)
+def test_an_accepted_post_spends_its_captcha_and_stores_its_comment_in_one_transaction(monkeypatch):
+    article = make_article()
+    data = comment_data()
+    writes, commits = [], []
+
+    def watch(execute, sql, params, many, context):
+        if sql.lstrip().split(None, 1)[0].upper() in {"INSERT", "UPDATE", "DELETE"}:
+            writes.append((sql.split(None, 3)[:3], connection.in_atomic_block))
+        return execute(sql, params, many, context)
+
+    commit = connection.commit
+    monkeypatch.setattr(connection, "commit", lambda: commits.append(1) or commit())
+    with connection.execute_wrapper(watch):
+        response = Client().post(reverse("comments:post", args=[article.pk]), data)
+    assert response.status_code == 302
+    assert Comment.objects.count() == 1
+    assert not CaptchaStore.objects.filter(hashkey=data["captcha_key"]).exists()
+    assert writes and all(in_block for _sql, in_block in writes), writes
+    assert len(commits) == 1

@@ -79,3 +79,27 @@ def test_flood_page_keeps_the_typed_text(client, article, post_url, settings):
     assert response.status_code == 429
     for value in TYPED.values():
         assert value in html
+
+
+def test_a_comment_the_database_failed_to_store_can_be_sent_again_with_the_same_code(client, post_url):
+    """The captcha is spent in the transaction that stores the comment it bought:
+    when that insert fails (the database gone mid-post), the reader's code is not
+    lost with it, and sending the same form again once the database is back works."""
+    from django.db import OperationalError, connection
+    from django.test import Client
+
+    def insert_fails(execute, sql, params, many, context):
+        if sql.lstrip().upper().startswith("INSERT") and "comments_comment" in sql:
+            raise OperationalError("server closed the connection unexpectedly")
+        return execute(sql, params, many, context)
+
+    data = comment_data(**TYPED)
+    with connection.execute_wrapper(insert_fails):
+        failed = Client(raise_request_exception=False).post(post_url, data)
+    assert failed.status_code == 503
+    assert "đang chờ kiểm duyệt" not in failed.content.decode()
+    assert Comment.objects.count() == 0
+
+    response = client.post(post_url, data, follow=True)
+    assert "Bình luận của bạn đang chờ kiểm duyệt" in response.content.decode()
+    assert Comment.objects.get().body == TYPED["body"]
