@@ -236,7 +236,9 @@ def bench_posting(env, seconds, found, with_captchas=False):
     `with_captchas`: while a steady stream of captchas is fetched."""
     posts = WORK / "posts.txt"
     token = "b" * 32  # an unmasked CSRF secret: the cookie and the form agree
-    prepared = max(2000, seconds * 400)
+    # Well above what this machine posts: a run that uses them all up measures
+    # the supply, not the server (it then only asks for /healthz).
+    prepared = max(2000, seconds * 1500)
     shell(
         {**env, "BENCH_POSTS": str(prepared), "BENCH_POSTS_FILE": str(posts), "BENCH_CSRF": token},
         (ROOT / "bench" / "prepare_posts.py").read_text(),
@@ -258,6 +260,8 @@ def bench_posting(env, seconds, found, with_captchas=False):
     )
     stored = int(shell(env, count)) - before
     result.update(stored=stored, bytes=0, accepted=stored / seconds)
+    if stored >= prepared - 16:
+        raise SystemExit(f"comment posting used up all {prepared} prepared posts: prepare more")
     also = ""
     if fetching:
         captchas = wrk_result(captcha_url, fetching.communicate()[0])
