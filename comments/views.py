@@ -58,12 +58,6 @@ def post_comment(request, article_pk):
     """Check and store a reader's comment, then go back to the article's comments."""
     article = get_object_or_404(Article.objects.published().for_listing(), pk=article_pk)
     ip = client_ip(request)
-    # Checked first so a flooding address does not spend its captcha, and again
-    # when storing, under a lock, for posts arriving at the same moment.
-    wait = moderation.flood_wait(ip)
-    if wait:
-        # The captcha is not spent: the form comes back with it for later.
-        return _flood_page(request, article, wait, posted=captcha.posted_captcha(request.POST))
     form = CommentForm(request.POST)
     if not form.is_valid():
         return _form_page(request, article, form, status=400)
@@ -80,7 +74,8 @@ def post_comment(request, article_pk):
         form.captcha_refused()
         return _form_page(request, article, form, status=400)
     except moderation.Flooded as flooded:
-        # Nothing was stored, so the captcha was not spent either.
+        # Nothing was stored, so the captcha was not spent either: the form
+        # comes back with it for later.
         return _flood_page(request, article, flooded.wait, posted=captcha.posted_captcha(request.POST))
     except moderation.TooFast:
         return _too_fast_page(request, article, form)
