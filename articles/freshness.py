@@ -42,7 +42,7 @@ TOKEN_KEY = "content-token"
 TOKEN_LIFETIME = 60
 
 
-@dataclass
+@dataclass(frozen=True)
 class ContentState:
     token: str
     last_modified: datetime.datetime | None

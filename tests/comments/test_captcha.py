@@ -124,7 +124,6 @@ def test_two_parallel_posts_with_one_solved_captcha_store_one_comment():
     assert Comment.objects.count() == 1
 
 
-
 @pytest.mark.django_db(transaction=True)
 def test_an_accepted_post_spends_its_captcha_and_stores_its_comment_in_one_transaction(monkeypatch):
     article = make_article()

@@ -4,6 +4,8 @@ import datetime
 
 import pytest
 import time_machine
+from django.db import OperationalError, connection
+from django.test import Client
 from django.utils import timezone
 
 from comments.models import Comment
@@ -85,9 +87,6 @@ def test_a_comment_the_database_failed_to_store_can_be_sent_again_with_the_same_
     """The captcha is spent in the transaction that stores the comment it bought:
     when that insert fails (the database gone mid-post), the reader's code is not
     lost with it, and sending the same form again once the database is back works."""
-    from django.db import OperationalError, connection
-    from django.test import Client
-
     def insert_fails(execute, sql, params, many, context):
         if sql.lstrip().upper().startswith("INSERT") and "comments_comment" in sql:
             raise OperationalError("server closed the connection unexpectedly")
