@@ -2,6 +2,7 @@
 
 Every value can be changed from the environment; see README "Deploying".
 """
+
 import multiprocessing
 import os
 

@@ -4,6 +4,7 @@ Every rule about who may do what lives in articles/workflow.py; this module
 shows journalists and editors only what they may use and asks the workflow
 again on every POST, so a forged form or action is refused the same way.
 """
+
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.forms import Script
@@ -13,13 +14,14 @@ from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.text import capfirst
-from django.utils.translation import gettext as _, gettext_lazy, ngettext
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_POST
 
 from articles import workflow
 from articles.images import make_renditions
-from articles.richtext import images_without_description
 from articles.models import Article, ArticleRevision, Section, Tag
+from articles.richtext import images_without_description
 from articles.tagging import TagAutocomplete, TagForm, TagNameAutocompleteView, TagNamesField
 from articles.vietnamese import NFCAdminMixin, label_key
 
@@ -67,9 +69,7 @@ class TagAdmin(NFCAdminMixin, admin.ModelAdmin):
 
 @admin.register(Article)
 class ArticleAdmin(NFCAdminMixin, admin.ModelAdmin):
-    list_display = [
-        "title", "section", "status_label", "pin_label", "published_at", "author", "updated_at"
-    ]
+    list_display = ["title", "section", "status_label", "pin_label", "published_at", "author", "updated_at"]
     list_filter = ["status", "section", "author"]
     list_select_related = ["section", "author"]
     search_fields = ["title", "lead"]
@@ -189,7 +189,9 @@ class ArticleAdmin(NFCAdminMixin, admin.ModelAdmin):
         if refused:
             self.message_user(
                 request,
-                _("%(count)d bài không được thay đổi vì bạn không có quyền hoặc bài không ở trạng thái phù hợp.")
+                _(
+                    "%(count)d bài không được thay đổi vì bạn không có quyền hoặc bài không ở trạng thái phù hợp."
+                )
                 % {"count": refused},
                 messages.WARNING,
             )
@@ -229,8 +231,7 @@ class ArticleAdmin(NFCAdminMixin, admin.ModelAdmin):
     def _article_for_history(self, request, pk):
         article = get_object_or_404(Article, pk=pk)
         if not (
-            request.user.has_perm("articles.view_articlerevision")
-            or workflow.can_edit(request.user, article)
+            request.user.has_perm("articles.view_articlerevision") or workflow.can_edit(request.user, article)
         ):
             raise PermissionDenied
         return article
@@ -278,6 +279,7 @@ class ArticleAdmin(NFCAdminMixin, admin.ModelAdmin):
         workflow.restore_revision(revision, request.user)
         messages.success(
             request,
-            _("Đã khôi phục phiên bản lưu lúc %(time)s.") % {"time": date_format(timezone.localtime(revision.created_at), "SHORT_DATETIME_FORMAT")},
+            _("Đã khôi phục phiên bản lưu lúc %(time)s.")
+            % {"time": date_format(timezone.localtime(revision.created_at), "SHORT_DATETIME_FORMAT")},
         )
         return redirect(reverse("admin:articles_article_change", args=[pk]))

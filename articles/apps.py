@@ -1,4 +1,5 @@
 """The articles app: sections, articles and the pages readers come for."""
+
 from django.apps import AppConfig
 
 

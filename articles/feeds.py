@@ -1,4 +1,5 @@
 """RSS 2.0 feeds: the latest published articles of the site, of each section and of each tag."""
+
 import copy
 
 from django.conf import settings

@@ -1,4 +1,5 @@
 """Reader-facing forms of the articles app."""
+
 import datetime
 
 from django import forms
@@ -22,7 +23,8 @@ class ArchiveDayForm(forms.Form):
         label=_("Các bài đã đăng ngày"),
         input_formats=["%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y"],
         widget=forms.DateInput(
-            attrs={"type": "date", "min": FIRST_DAY.isoformat(), "max": LAST_DAY.isoformat()}, format="%Y-%m-%d"
+            attrs={"type": "date", "min": FIRST_DAY.isoformat(), "max": LAST_DAY.isoformat()},
+            format="%Y-%m-%d",
         ),
         error_messages={
             "required": _("Vui lòng chọn ngày."),
@@ -35,7 +37,10 @@ class ArchiveDayForm(forms.Form):
         if not self.FIRST_DAY <= day <= self.LAST_DAY:
             raise forms.ValidationError(
                 _("Chỉ xem được các ngày từ %(first)s đến %(last)s."),
-                params={"first": self.FIRST_DAY.strftime("%d/%m/%Y"), "last": self.LAST_DAY.strftime("%d/%m/%Y")},
+                params={
+                    "first": self.FIRST_DAY.strftime("%d/%m/%Y"),
+                    "last": self.LAST_DAY.strftime("%d/%m/%Y"),
+                },
                 code="out_of_range",
             )
         return day

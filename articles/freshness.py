@@ -22,6 +22,7 @@ Where the token lives:
 - Otherwise (the SQLite default, one process's memory), every request reads
   the content state in one indexed query: each process sees every change.
 """
+
 import datetime
 import hashlib
 import uuid
@@ -70,7 +71,7 @@ def _as_datetime(value):
         return None
     parsed = value if isinstance(value, datetime.datetime) else parse_datetime(value)
     if parsed is not None and timezone.is_naive(parsed):
-        parsed = timezone.make_aware(parsed, datetime.timezone.utc)
+        parsed = timezone.make_aware(parsed, datetime.UTC)
     return parsed
 
 
@@ -151,9 +152,7 @@ def content_state(request=None):
 
     now = timezone.now()
     with connection.cursor() as cursor:
-        cursor.execute(
-            _state_sql(), [Article.Status.PUBLISHED, now, now, Article.Status.PUBLISHED, now, now]
-        )
+        cursor.execute(_state_sql(), [Article.Status.PUBLISHED, now, now, Article.Status.PUBLISHED, now, now])
         rows = cursor.fetchall()
     times = [_as_datetime(value) for value in rows[0][:4]]
     next_changes = [_as_datetime(value) for value in rows[0][4:6] if value is not None]

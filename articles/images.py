@@ -11,6 +11,7 @@ save or its first view, a body photo's when the journalist uploads it.
 Files are reached through the storage API alone (open, save, exists, url,
 size, delete), so the same code serves a local disk and an S3 bucket.
 """
+
 import io
 import logging
 import secrets
@@ -48,8 +49,7 @@ def _decode(upload):
     """Open and fully decode `upload`, or say in Vietnamese why it cannot be used."""
     if upload.size > settings.NEWSROOM_UPLOAD_MAX_BYTES:
         raise ImageRejected(
-            _("Ảnh quá lớn (tối đa %(mb)d MB).")
-            % {"mb": settings.NEWSROOM_UPLOAD_MAX_BYTES // (1024 * 1024)}
+            _("Ảnh quá lớn (tối đa %(mb)d MB).") % {"mb": settings.NEWSROOM_UPLOAD_MAX_BYTES // (1024 * 1024)}
         )
     too_many_pixels = ImageRejected(
         _("Ảnh có quá nhiều điểm ảnh (tối đa %(mp)d megapixel).")
@@ -58,16 +58,16 @@ def _decode(upload):
     try:
         image = Image.open(upload, formats=list(ACCEPTED_FORMATS))
     except Image.DecompressionBombError:
-        raise too_many_pixels
+        raise too_many_pixels from None
     except (UnidentifiedImageError, ValueError, OSError):
-        raise ImageRejected(_("Tệp không phải ảnh JPEG, PNG, GIF hoặc WebP."))
+        raise ImageRejected(_("Tệp không phải ảnh JPEG, PNG, GIF hoặc WebP.")) from None
     # Checked from the header, before any pixel is decoded: a bomb never expands.
     if image.width * image.height > settings.NEWSROOM_UPLOAD_MAX_PIXELS:
         raise too_many_pixels
     try:
         image.load()
     except (OSError, SyntaxError, ValueError, Image.DecompressionBombError):
-        raise ImageRejected(_("Ảnh bị hỏng hoặc tải lên chưa hết. Vui lòng thử lại."))
+        raise ImageRejected(_("Ảnh bị hỏng hoặc tải lên chưa hết. Vui lòng thử lại.")) from None
     return image
 
 
@@ -156,9 +156,11 @@ def store_upload(upload):
     except OSError:
         logger.exception("Could not store an uploaded photo")
         raise ImageRejected(
-            _("Máy chủ không lưu được ảnh lúc này (ổ đĩa đầy hoặc không ghi được). "
-              "Bài viết của bạn không bị ảnh hưởng; vui lòng báo quản trị viên.")
-        )
+            _(
+                "Máy chủ không lưu được ảnh lúc này (ổ đĩa đầy hoặc không ghi được). "
+                "Bài viết của bạn không bị ảnh hưởng; vui lòng báo quản trị viên."
+            )
+        ) from None
     # Made now, while the journalist waits, so no reader ever waits for them; a
     # failure is logged and the photo is shown as it is stored. From the bytes
     # in hand: the stored file is not read back.
@@ -237,9 +239,7 @@ def rendition_sources(name, width, height):
     widths = [w for w in RENDITION_WIDTHS if not width or w <= width] or [RENDITION_WIDTHS[0]]
 
     def srcset(extension):
-        return ", ".join(
-            f"{default_storage.url(rendition_name(name, w, extension))} {w}w" for w in widths
-        )
+        return ", ".join(f"{default_storage.url(rendition_name(name, w, extension))} {w}w" for w in widths)
 
     largest = widths[-1]
     return {

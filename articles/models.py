@@ -1,9 +1,11 @@
 """Sections and articles: the content readers come for."""
+
 import datetime
 import operator
 from functools import reduce
 from zoneinfo import ZoneInfo
 
+from ckeditor.fields import RichTextField
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.images import get_image_dimensions
@@ -12,8 +14,6 @@ from django.db.models import Case, Count, Q, Value, When
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-
-from ckeditor.fields import RichTextField
 from taggit.managers import TaggableManager, _TaggableManager
 from taggit.models import ItemBase, TagBase
 
@@ -69,9 +69,7 @@ class TagQuerySet(models.QuerySet):
     def with_published_articles(self):
         """Tags that at least one published article carries."""
         return self.filter(
-            pk__in=TaggedArticle.objects.filter(
-                content_object__in=Article.objects.published()
-            ).values("tag")
+            pk__in=TaggedArticle.objects.filter(content_object__in=Article.objects.published()).values("tag")
         )
 
 
@@ -168,8 +166,10 @@ class ArticleQuerySet(models.QuerySet):
     def pinned_to_home(self, now=None):
         """Articles pinned to the home page whose pin has not expired, in the
         editors' order. Chain after published(): a pin never shows a draft."""
-        return self._pin_holds(now).filter(home_position__isnull=False).order_by(
-            "home_position", "-published_at", "-pk"
+        return (
+            self._pin_holds(now)
+            .filter(home_position__isnull=False)
+            .order_by("home_position", "-published_at", "-pk")
         )
 
     def pinned_to_section(self, section, now=None):
@@ -222,13 +222,17 @@ class ArticleQuerySet(models.QuerySet):
         if conditions is None:
             return self.none()
         _, exact_title, folded_title = conditions
-        return self.search_matches(query).annotate(
-            search_rank=Case(
-                When(exact_title, then=Value(2)),
-                When(folded_title, then=Value(1)),
-                default=Value(0),
+        return (
+            self.search_matches(query)
+            .annotate(
+                search_rank=Case(
+                    When(exact_title, then=Value(2)),
+                    When(folded_title, then=Value(1)),
+                    default=Value(0),
+                )
             )
-        ).order_by("-search_rank", "-published_at", "-pk")
+            .order_by("-search_rank", "-published_at", "-pk")
+        )
 
     def search_tiers(self, query):
         """The matches of `query` as search() ranks them, one queryset per
@@ -250,21 +254,14 @@ class ArticleQuerySet(models.QuerySet):
     def related_to(self, article):
         """Other articles of the same section sharing words with its title
         (accents ignored, common words left out), most shared words first."""
-        shared = [
-            Q(search_title__contains=f" {word} ")
-            for word in related_title_words(article.search_title)
-        ]
+        shared = [Q(search_title__contains=f" {word} ") for word in related_title_words(article.search_title)]
         if not shared:
             return self.none()
         return (
             self.in_section(article.section_id)
             .exclude(pk=article.pk)
             .filter(reduce(operator.or_, shared))
-            .annotate(
-                shared_words=reduce(
-                    operator.add, [Case(When(q, then=1), default=0) for q in shared]
-                )
-            )
+            .annotate(shared_words=reduce(operator.add, [Case(When(q, then=1), default=0) for q in shared]))
             .order_by("-shared_words", "-published_at", "-pk")
         )
 
@@ -373,9 +370,7 @@ class Article(models.Model):
         ]
         indexes = [
             models.Index(fields=["status", "published_at"], name="article_public_idx"),
-            models.Index(
-                fields=["section", "status", "published_at"], name="article_section_idx"
-            ),
+            models.Index(fields=["section", "status", "published_at"], name="article_section_idx"),
             # articles.freshness reads the newest change on every public request.
             models.Index(fields=["updated_at"], name="article_updated_idx"),
             # ... and the newest expired pin, so a pin leaves on time.
@@ -389,11 +384,9 @@ class Article(models.Model):
         try:
             self.clean_cover()
         except images.ImageRejected as refusal:
-            raise ValidationError({"cover_image": str(refusal)})
+            raise ValidationError({"cover_image": str(refusal)}) from refusal
         if self.cover_image and not self.cover_alt.strip():
-            raise ValidationError(
-                {"cover_alt": _("Ảnh đại diện cần có mô tả (alt) cho người khiếm thị.")}
-            )
+            raise ValidationError({"cover_alt": _("Ảnh đại diện cần có mô tả (alt) cho người khiếm thị.")})
         if self.status == self.Status.PUBLISHED and not self.published_at:
             self.published_at = timezone.now()
 
@@ -445,9 +438,7 @@ class Article(models.Model):
     def body_uploads(self):
         """Names in storage of the editor's uploads shown in the body, in order."""
         names = (photo.name for photo in body_photos(self.body))
-        return list(dict.fromkeys(
-            name for name in names if name and name.startswith(f"{images.UPLOADS}/")
-        ))
+        return list(dict.fromkeys(name for name in names if name and name.startswith(f"{images.UPLOADS}/")))
 
     def measure_body_photos(self):
         """Record the size of each body photo whose renditions exist. A photo
@@ -496,9 +487,7 @@ class TaggedArticle(ItemBase):
     class Meta:
         verbose_name = _("từ khóa của bài")
         verbose_name_plural = _("từ khóa của bài")
-        constraints = [
-            models.UniqueConstraint(fields=["content_object", "tag"], name="one_tag_per_article")
-        ]
+        constraints = [models.UniqueConstraint(fields=["content_object", "tag"], name="one_tag_per_article")]
 
 
 class ArticleRevision(models.Model):
@@ -545,9 +534,7 @@ class ReadCount(models.Model):
     class Meta:
         verbose_name = _("lượt đọc")
         verbose_name_plural = _("lượt đọc")
-        constraints = [
-            models.UniqueConstraint(fields=["article", "hour"], name="read_count_article_hour")
-        ]
+        constraints = [models.UniqueConstraint(fields=["article", "hour"], name="read_count_article_hour")]
         indexes = [models.Index(fields=["hour"], name="read_count_hour_idx")]
 
     def __str__(self):

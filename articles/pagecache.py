@@ -22,6 +22,7 @@ rendered once per content token (articles/freshness.py) and URL, and kept:
   the page is rendered once per version, never invalidated from outside.
 Parts of pages are cached the same way with `cached_part()`.
 """
+
 import hashlib
 from functools import lru_cache, wraps
 from urllib.parse import urlencode
@@ -69,9 +70,7 @@ def _validators(request, address, varies_with=None):
     token = content_token(request)
     version, changed_at = varies_with(request) if varies_with else ("", None)
     page = f"{address}|{timezone.localdate()}"
-    etag = quote_etag(
-        hashlib.blake2b(f"{token.value}|{version}|{page}".encode(), digest_size=12).hexdigest()
-    )
+    etag = quote_etag(hashlib.blake2b(f"{token.value}|{version}|{page}".encode(), digest_size=12).hexdigest())
     times = [t for t in (token.last_modified, changed_at and changed_at.timestamp()) if t]
     return etag, int(max(times)) if times else None
 

@@ -1,4 +1,4 @@
-""""Đọc nhiều": reads counted without a database write per read, and the lists.
+""" "Đọc nhiều": reads counted without a database write per read, and the lists.
 
 Counting. The article page is the same for every reader and is served from
 cache, so it cannot count itself. Once it has loaded, static/js/read-beacon.js
@@ -31,6 +31,7 @@ their ids (`public_page(varies_with=page_variant)`, articles/pagecache.py). When
 the next request gets a new ETag and renders the page once; reads never touch
 the content token, and no page is invalidated per read.
 """
+
 import datetime
 import hashlib
 import logging
@@ -74,7 +75,7 @@ _crawlers = CrawlerDetect()
 
 
 def _hour(moment):
-    return moment.astimezone(datetime.timezone.utc).replace(minute=0, second=0, microsecond=0)
+    return moment.astimezone(datetime.UTC).replace(minute=0, second=0, microsecond=0)
 
 
 def hours_ending(hours, now):
@@ -285,7 +286,7 @@ class RedisCounter:
         return best
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=None)  # noqa: UP033 (`cache` is the Django cache here)
 def _counter_for(redis_url, prefix):
     return RedisCounter(redis_url, prefix) if redis_url else MemoryCounter()
 

@@ -7,6 +7,7 @@ one get_many() and leaves them on the request; the modules that own those keys
 read them back here instead of asking the cache again. With Redis that is one
 round trip instead of three for every page answered from the cache.
 """
+
 from django.core.cache import cache
 
 

@@ -6,6 +6,7 @@ shell, fixtures), because Article.save() calls it. The allow-list is exactly
 what the newsroom toolbar (settings.CKEDITOR_CONFIGS) produces; anything else
 is dropped, keeping the text inside.
 """
+
 import html as html_lib
 import re
 from dataclasses import dataclass
@@ -16,15 +17,47 @@ import nh3
 from django.conf import settings
 
 ALLOWED_TAGS = {
-    "p", "br", "h2", "h3", "h4", "strong", "em",
-    "ul", "ol", "li", "blockquote", "a", "img", "figure", "figcaption",
-    "table", "caption", "thead", "tbody", "tr", "th", "td",
+    "p",
+    "br",
+    "h2",
+    "h3",
+    "h4",
+    "strong",
+    "em",
+    "ul",
+    "ol",
+    "li",
+    "blockquote",
+    "a",
+    "img",
+    "figure",
+    "figcaption",
+    "table",
+    "caption",
+    "thead",
+    "tbody",
+    "tr",
+    "th",
+    "td",
 }
 
 # Removed together with everything inside them, not just unwrapped.
 REMOVED_WITH_CONTENT = {
-    "script", "style", "iframe", "object", "embed", "noscript", "template",
-    "svg", "math", "textarea", "select", "frameset", "frame", "noembed", "xmp",
+    "script",
+    "style",
+    "iframe",
+    "object",
+    "embed",
+    "noscript",
+    "template",
+    "svg",
+    "math",
+    "textarea",
+    "select",
+    "frameset",
+    "frame",
+    "noembed",
+    "xmp",
 }
 
 ALLOWED_ATTRIBUTES = {
@@ -151,7 +184,7 @@ class BodyPhoto:
             return None
         if not path.startswith(media.path) or parts.query or parts.fragment:
             return None
-        return path[len(media.path):] or None
+        return path[len(media.path) :] or None
 
 
 class _PhotoFinder(HTMLParser):
@@ -170,14 +203,16 @@ class _PhotoFinder(HTMLParser):
             line, column = self.getpos()
             start = self.line_starts[line - 1] + column
             around = self.figure_classes[-1] if self.figure_classes else set()
-            self.photos.append(BodyPhoto(
-                start=start,
-                end=start + len(self.get_starttag_text()),
-                src=attributes.get("src") or "",
-                alt=attributes.get("alt") or "",
-                classes=attributes.get("class") or "",
-                is_floated=bool(FLOATED_CLASSES & (classes | around)),
-            ))
+            self.photos.append(
+                BodyPhoto(
+                    start=start,
+                    end=start + len(self.get_starttag_text()),
+                    src=attributes.get("src") or "",
+                    alt=attributes.get("alt") or "",
+                    classes=attributes.get("class") or "",
+                    is_floated=bool(FLOATED_CLASSES & (classes | around)),
+                )
+            )
 
     def handle_endtag(self, tag):
         if tag == "figure" and self.figure_classes:

@@ -20,6 +20,7 @@ SQLite, arrays of the words with a GIN index on PostgreSQL. Both
 hold the stored words as they are, so they give the same results as the plain
 `LIKE '% word %'` kept for other databases.
 """
+
 import re
 from functools import cached_property
 
@@ -82,15 +83,19 @@ def has_all_words(column, query_words, vendor):
     on a database of `vendor`."""
     if vendor == "sqlite":
         match = " AND ".join(f"{column} : {_fts_phrase(word)}" for word in query_words)
-        return Q(pk__in=RawSQL(
-            f"SELECT rowid FROM {SQLITE_WORD_INDEX} WHERE {SQLITE_WORD_INDEX} MATCH %s", [match]
-        ))
+        return Q(
+            pk__in=RawSQL(
+                f"SELECT rowid FROM {SQLITE_WORD_INDEX} WHERE {SQLITE_WORD_INDEX} MATCH %s", [match]
+            )
+        )
     if vendor == "postgresql":
-        return Q(RawSQL(
-            f"{POSTGRESQL_WORDS[column]} @> %s::text[]",
-            [list(query_words)],
-            output_field=BooleanField(),
-        ))
+        return Q(
+            RawSQL(
+                f"{POSTGRESQL_WORDS[column]} @> %s::text[]",
+                [list(query_words)],
+                output_field=BooleanField(),
+            )
+        )
     return Q(*[Q(**{f"{column}__contains": f" {word} "}) for word in query_words])
 
 
@@ -156,8 +161,7 @@ def _is_match(token, folded):
 def _marked(tokens, folded):
     """HTML of the text pieces with the matching words in <mark>; everything escaped."""
     return "".join(
-        f"<mark>{escape(token)}</mark>" if _is_match(token, folded) else escape(token)
-        for token in tokens
+        f"<mark>{escape(token)}</mark>" if _is_match(token, folded) else escape(token) for token in tokens
     )
 
 
@@ -175,9 +179,7 @@ def snippet(article, query):
     text = " ".join(f"{article.lead} {plain_text(article.body)}".split())
     # split() with a capturing group alternates: separator, word, separator, ...
     tokens = _TOKENS_RE.split(text)
-    first = next(
-        (i for i in range(1, len(tokens), 2) if _is_match(tokens[i], folded)), 1
-    )
+    first = next((i for i in range(1, len(tokens), 2) if _is_match(tokens[i], folded)), 1)
     start = max(0, first - 2 * SNIPPET_WORDS_BEFORE - 1)
     end = start + 2 * SNIPPET_WORDS
     passage = _marked(tokens[start:end], folded).strip()
@@ -190,8 +192,39 @@ def snippet(article, query):
 
 # Accent-folded words too common in titles to make two articles related.
 RELATED_STOP_WORDS = frozenset(
-    "va cua cac nhung la co duoc cho voi trong tren tai the nay mot de khi ve tu "
-    "den da se nam ngay thang quan phuong nguoi ra vao lam".split()
+    [
+        "va",
+        "cua",
+        "cac",
+        "nhung",
+        "la",
+        "co",
+        "duoc",
+        "cho",
+        "voi",
+        "trong",
+        "tren",
+        "tai",
+        "the",
+        "nay",
+        "mot",
+        "de",
+        "khi",
+        "ve",
+        "tu",
+        "den",
+        "da",
+        "se",
+        "nam",
+        "ngay",
+        "thang",
+        "quan",
+        "phuong",
+        "nguoi",
+        "ra",
+        "vao",
+        "lam",
+    ]
 )
 RELATED_MAX_WORDS = 12
 
@@ -199,7 +232,8 @@ RELATED_MAX_WORDS = 12
 def related_title_words(search_title):
     """The words of a stored, folded title that can relate two articles."""
     candidates = [
-        word for word in search_title.split()
+        word
+        for word in search_title.split()
         if len(word) > 1 and word not in RELATED_STOP_WORDS and not word.isdigit()
     ]
     return candidates[:RELATED_MAX_WORDS]

@@ -1,6 +1,7 @@
 """Sitemaps: every published article, section and tag (with a published article), and a Google News sitemap of
 the last two days. /sitemap.xml is the index; a sitemap past `limit` URLs
 (50,000, the protocol's maximum) continues on ?p=2, ?p=3, ..."""
+
 import datetime
 
 from django.contrib.sitemaps import Sitemap
@@ -68,11 +69,7 @@ class TagSitemap(Sitemap):
             .order_by("-updated_at")
             .values("updated_at")[:1]
         )
-        return (
-            Tag.objects.with_published_articles()
-            .annotate(last_changed_at=Subquery(latest))
-            .order_by("pk")
-        )
+        return Tag.objects.with_published_articles().annotate(last_changed_at=Subquery(latest)).order_by("pk")
 
     def lastmod(self, tag):
         return tag.last_changed_at

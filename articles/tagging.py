@@ -5,6 +5,7 @@ The options carry tag names, not ids, so a picked tag and a newly typed one
 arrive alike; Article.tags turns names into tags (one tag per name, whatever
 the case, spacing or Unicode form) when the form is saved.
 """
+
 import json
 
 from django import forms

@@ -7,6 +7,7 @@ message only from a 200 answer (any other status becomes its own generic
 English error), so refused files get 200 with `uploaded: 0`; requests that the
 editor never makes (anonymous, no rights, GET) get a plain 403 or 405.
 """
+
 from django.core.files.storage import default_storage
 from django.http import JsonResponse
 from django.utils.translation import gettext as _

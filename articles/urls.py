@@ -1,4 +1,5 @@
 """The reader URLs of articles: home, sections, article pages, the day archive, search, feeds and sitemaps."""
+
 from django.contrib.sitemaps import views as sitemap_views
 from django.urls import path
 

@@ -1,4 +1,5 @@
 """Vietnamese text rules: NFC normalisation, accent folding and readable slugs."""
+
 import re
 import unicodedata
 
@@ -98,7 +99,5 @@ _WORD_RE = re.compile(r"\w+")
 def words(text):
     """The words of text as they are compared: lower-cased NFC, one tone-mark
     spelling, punctuation dropped. "Hoà-Bình, 2024" -> ["hòa", "bình", "2024"]."""
-    text = _TONE_PLACEMENT_RE.sub(
-        lambda match: _ONE_TONE_PLACEMENT[match.group()], nfc(text).lower()
-    )
+    text = _TONE_PLACEMENT_RE.sub(lambda match: _ONE_TONE_PLACEMENT[match.group()], nfc(text).lower())
     return _WORD_RE.findall(text)

@@ -1,23 +1,23 @@
 """Reader pages: home, section and tag lists, the article itself, the day archive and search."""
+
 from urllib.parse import urlencode
 
 from django.core.paginator import Page, Paginator
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils.cache import add_never_cache_headers
 from django.utils import timezone
+from django.utils.cache import add_never_cache_headers
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
 from articles import popularity
-
 from articles.forms import ArchiveDayForm, SearchForm
-from articles.models import Article, Section, Tag
-from articles.search import RankedResults
-from articles.workflow import can_preview
 from articles.freshness import content_state
+from articles.models import Article, Section, Tag
 from articles.pagecache import cached_part, public_page
+from articles.search import RankedResults
 from articles.templatetags.articles_tags import TOP_STORIES_COUNT
+from articles.workflow import can_preview
 from newsroom.middleware import accepts_posts
 
 HOME_ARTICLES_PER_SECTION = 4
@@ -41,9 +41,7 @@ def home(request):
     def build():
         public = Article.objects.published().for_listing()
         pinned = list(public.pinned_to_home()[: TOP_STORIES_COUNT + 1])
-        top_story = pinned[0] if pinned else (
-            public.newest_first().exclude(cover_image="").first()
-        )
+        top_story = pinned[0] if pinned else (public.newest_first().exclude(cover_image="").first())
         shown = [article.pk for article in pinned] + [getattr(top_story, "pk", None)]
         others = public.newest_first().exclude(pk__in=shown)
         # One small indexed query per section: the sections are few, and a window
@@ -56,9 +54,7 @@ def home(request):
         return top_story, sections
 
     top_story, sections = cached_part(request, "home", build)
-    return render(
-        request, "articles/home.html", {"top_story": top_story, "sections": sections}
-    )
+    return render(request, "articles/home.html", {"top_story": top_story, "sections": sections})
 
 
 def _cached_page(request, name, queryset, per_page):
@@ -131,11 +127,13 @@ def article_detail(request, slug, pk):
     article = cached_part(
         request,
         f"article:{pk}",
-        lambda: Article.objects.published()
-        .select_related("section")
-        .prefetch_related("tags")
-        .filter(pk=pk)
-        .first(),
+        lambda: (
+            Article.objects.published()
+            .select_related("section")
+            .prefetch_related("tags")
+            .filter(pk=pk)
+            .first()
+        ),
     )
     is_preview = False
     if article is None:
@@ -143,9 +141,7 @@ def article_detail(request, slug, pk):
         is_preview = True
     if slug != article.slug:
         return redirect(article, permanent=not is_preview)
-    response = render(
-        request, "articles/detail.html", {"article": article, "is_preview": is_preview}
-    )
+    response = render(request, "articles/detail.html", {"article": article, "is_preview": is_preview})
     if is_preview:
         add_never_cache_headers(response)
         response["X-Robots-Tag"] = "noindex"
@@ -171,9 +167,7 @@ def _preview(request, pk):
     """An unpublished article for staff allowed to read it, else 404."""
     if not request.user.is_staff:
         raise Http404
-    article = get_object_or_404(
-        Article.objects.select_related("section").prefetch_related("tags"), pk=pk
-    )
+    article = get_object_or_404(Article.objects.select_related("section").prefetch_related("tags"), pk=pk)
     if not can_preview(request.user, article):
         raise Http404
     return article
@@ -210,9 +204,7 @@ def search(request):
         return render(request, "articles/search.html", {"form": form}, status=400)
     query = form.cleaned_data["q"]
     results = RankedResults(Article.objects.published(), query)
-    page = Paginator(results, SEARCH_RESULTS_PER_PAGE).get_page(
-        request.GET.get("page")
-    )
+    page = Paginator(results, SEARCH_RESULTS_PER_PAGE).get_page(request.GET.get("page"))
     return render(
         request,
         "articles/search.html",

@@ -5,6 +5,7 @@ and submit it. Editors edit anything, publish now or at a later time, unpublish,
 and pin top stories to the home page and to sections. The admin (form, actions, revision views) only calls these functions,
 so a forged POST meets the same rules as a click.
 """
+
 import difflib
 import re
 

@@ -3,6 +3,7 @@
 Each post has its own captcha and a form shown long enough ago to pass the minimum time,
 and a body of its own so the duplicate rule keeps them all.
 """
+
 import datetime
 import os
 import secrets

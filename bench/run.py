@@ -7,6 +7,7 @@ Prints requests/s, p50/p99 latency, response size and the ratio to the ceiling.
 
 Nothing here runs in `make test`.
 """
+
 import argparse
 import collections
 import itertools
@@ -27,6 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.targets import find, reader_targets, shell  # noqa: E402 (needs ROOT on the path)
+
 WORK = ROOT / "bench" / "results"
 PYTHON = sys.executable
 PORT = 8765
@@ -81,7 +83,10 @@ def environment(backend):
 def manage(env, *args, capture=False):
     return subprocess.run(
         [PYTHON, "manage.py", *args],
-        cwd=ROOT, env=env, check=True, text=True,
+        cwd=ROOT,
+        env=env,
+        check=True,
+        text=True,
         capture_output=capture,
     )
 
@@ -99,7 +104,9 @@ def reset_database(backend, env):
     shell(env, "from django.core.cache import cache; cache.clear(); print('cleared')")
     for key in subprocess.run(
         ["redis-cli", "-n", BENCH_REDIS_DB, "--scan", "--pattern", "reads:*"],
-        check=True, capture_output=True, text=True,
+        check=True,
+        capture_output=True,
+        text=True,
     ).stdout.split():
         subprocess.run(["redis-cli", "-n", BENCH_REDIS_DB, "unlink", key], check=True, capture_output=True)
 
@@ -131,7 +138,9 @@ class Server:
     def __enter__(self):
         self.process = subprocess.Popen(
             [PYTHON, "-m", "gunicorn", "newsroom.wsgi"],
-            cwd=ROOT, env=self.env, start_new_session=True,
+            cwd=ROOT,
+            env=self.env,
+            start_new_session=True,
         )
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
@@ -250,12 +259,20 @@ def bench_posting(env, seconds, found, with_captchas=False):
     if with_captchas:
         captcha_url = BASE + "/binh-luan/ma-xac-nhan/"
         fetching = subprocess.Popen(
-            wrk_command(captcha_url, seconds, connections=CAPTCHA_CONNECTIONS,
-                        script=ROOT / "bench" / "fetch_captcha.lua", script_args=[str(CAPTCHA_PAUSE_MS)]),
-            stdout=subprocess.PIPE, text=True,
+            wrk_command(
+                captcha_url,
+                seconds,
+                connections=CAPTCHA_CONNECTIONS,
+                script=ROOT / "bench" / "fetch_captcha.lua",
+                script_args=[str(CAPTCHA_PAUSE_MS)],
+            ),
+            stdout=subprocess.PIPE,
+            text=True,
         )
     result = run_wrk(
-        BASE + path, seconds, script=ROOT / "bench" / "post_comment.lua",
+        BASE + path,
+        seconds,
+        script=ROOT / "bench" / "post_comment.lua",
         script_args=[path, token, str(posts), "2", str(next(POSTING_BLOCKS))],
     )
     stored = int(shell(env, count)) - before
@@ -296,7 +313,9 @@ def bench_beacons(env, seconds, found):
     hold up to FLUSH_SECONDS of reads in memory)."""
     before = int(shell(env, READS))
     result = run_wrk(
-        BASE + "/luot-doc/", seconds, script=ROOT / "bench" / "read_beacon.lua",
+        BASE + "/luot-doc/",
+        seconds,
+        script=ROOT / "bench" / "read_beacon.lua",
         script_args=[",".join(map(str, found["read_ids"])), str(next(BEACON_BLOCKS))],
     )
     time.sleep(1)
@@ -364,8 +383,10 @@ def bench_captcha(env):
     """Time captcha issuing (the JSON endpoint, in process) with a big captcha
     table; return its p95 in ms (the target is in TARGETS)."""
     count, p50, p95, worst = shell(env, CAPTCHA % {"rows": CAPTCHA_ROWS}).split()
-    log(f"captcha issuing, {count} rows: p50 {p50} ms, p95 {p95} ms, "
-        f"worst {worst} ms (the first removes the expired rows)")
+    log(
+        f"captcha issuing, {count} rows: p50 {p50} ms, p95 {p95} ms, "
+        f"worst {worst} ms (the first removes the expired rows)"
+    )
     return float(p95)
 
 
@@ -473,9 +494,16 @@ def measure_once(env, args, found, run, backend, figures):
         posting = bench_posting(env, args.seconds, found)
         beside = bench_posting(env, args.seconds, found, with_captchas=True)
         beacons = bench_beacons(env, args.seconds, found)
-    rows += [("comment posting", posting), ("posting, captchas fetched", beside), ("read beacons (204)", beacons)]
-    print_table(f"{backend}, run {run} of {args.runs}: {args.articles} articles, {args.comments} comments, "
-                "16 connections", rows)
+    rows += [
+        ("comment posting", posting),
+        ("posting, captchas fetched", beside),
+        ("read beacons (204)", beacons),
+    ]
+    print_table(
+        f"{backend}, run {run} of {args.runs}: {args.articles} articles, {args.comments} comments, "
+        "16 connections",
+        rows,
+    )
     print(
         f"comment posting: {posting['requests']} answered, {posting['errors']} errors, "
         f"{posting['stored']} stored ({posting['accepted']:.0f} accepted comments/s); "
@@ -499,7 +527,9 @@ def measure_once(env, args, found, run, backend, figures):
         "article page p99, ms": by_name["article page"]["p99"],
         "comment posting, accepted/s": posting["accepted"],
         "comment posting errors": posting["errors"] + beside["errors"],
-        "posting beside captchas ÷ alone": beside["accepted"] / posting["accepted"] if posting["accepted"] else 0,
+        "posting beside captchas ÷ alone": beside["accepted"] / posting["accepted"]
+        if posting["accepted"]
+        else 0,
         "search p50, uncached, ms": search_p50,
         "search p99, uncached, ms": search_p99,
         "captcha issuing p95, ms": bench_captcha(env),
@@ -512,12 +542,19 @@ def main():
     parser.add_argument("--backend", choices=["sqlite", "postgres", "both"], default="both")
     parser.add_argument("--articles", type=int, default=20000)
     parser.add_argument("--comments", type=int, default=200000)
-    parser.add_argument("--queue-comments", type=int, default=1000000,
-                        help="comments in the database when the moderation queue is timed")
+    parser.add_argument(
+        "--queue-comments",
+        type=int,
+        default=1000000,
+        help="comments in the database when the moderation queue is timed",
+    )
     parser.add_argument("--seconds", type=int, default=10, help="wrk duration per page")
     parser.add_argument("--runs", type=int, default=3, help="loaded measurements repeated on the same data")
-    parser.add_argument("--no-scale", action="store_true",
-                        help=f"skip the queue and the search at {SEARCH_SCALE_ARTICLES:,} articles")
+    parser.add_argument(
+        "--no-scale",
+        action="store_true",
+        help=f"skip the queue and the search at {SEARCH_SCALE_ARTICLES:,} articles",
+    )
     parser.add_argument("--skip-seed", action="store_true", help="reuse the last seeded data")
     args = parser.parse_args()
     if not shutil.which("wrk"):

@@ -10,6 +10,7 @@ For each query it prints the median (p50) and p95 in milliseconds of
   query  the search's queries alone, as the view makes them: the count and
          the first page of results.
 """
+
 import os
 import statistics
 import sys
@@ -33,14 +34,14 @@ from articles.search import RankedResults  # noqa: E402
 from articles.views import SEARCH_RESULTS_PER_PAGE  # noqa: E402
 
 QUERIES = [
-    "phuong dan",        # two common words
-    "phường",            # one very common word, with accents
-    "dang bo",           # common, folded
-    "ủy ban nhân dân",   # three+ words
-    "le hoi",            # medium
-    "chợ tết",           # medium, accents
+    "phuong dan",  # two common words
+    "phường",  # one very common word, with accents
+    "dang bo",  # common, folded
+    "ủy ban nhân dân",  # three+ words
+    "le hoi",  # medium
+    "chợ tết",  # medium, accents
     "bong da phong trao",
-    "xyzzy",             # no result
+    "xyzzy",  # no result
 ]
 
 
@@ -63,11 +64,12 @@ def main():
     print(f"{connection.vendor}, {total} articles, {runs} runs per figure (ms)")
     print(f"{'query':<22}{'results':>8}{'page p50':>10}{'p95':>8}{'query p50':>11}{'p95':>8}")
     for query in QUERIES:
-        def page():
+
+        def page(query=query):
             response = client.get("/tim-kiem/", {"q": query})
             assert response.status_code == 200, response.status_code
 
-        def queryset():
+        def queryset(query=query):
             results = RankedResults(Article.objects.published(), query)
             page = Paginator(results, SEARCH_RESULTS_PER_PAGE).page(1)
             list(page.object_list)

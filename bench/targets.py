@@ -1,4 +1,5 @@
 """What the benchmark loads, found in the seeded database."""
+
 import json
 import subprocess
 import sys
@@ -36,7 +37,11 @@ SEARCH_QUERIES = ["phuong dan", "phường", "dang bo", "ủy ban nhân dân", "
 def shell(env, code):
     result = subprocess.run(
         [sys.executable, "manage.py", "shell", "-c", code],
-        cwd=ROOT, env=env, check=True, capture_output=True, text=True,
+        cwd=ROOT,
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
     )
     return result.stdout.strip().splitlines()[-1]
 

@@ -1,4 +1,5 @@
 """The moderation queue: pending comments, oldest first, decided one by one or in bulk."""
+
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
@@ -10,15 +11,16 @@ from django.utils.formats import date_format
 from django.utils.html import format_html, format_html_join
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.text import Truncator
-from django.utils.translation import gettext, gettext_lazy as _
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
 from articles.models import Section
 from articles.vietnamese import NFCAdminMixin, NFCCharField
 from comments import moderation
 from comments.counts import status_counts
-from comments.text import clean_text, to_e164
 from comments.models import Comment, Keyword, ModerationRecord, Reply
+from comments.text import clean_text, to_e164
 
 Status = Comment.Status
 
@@ -109,7 +111,8 @@ class ModerationRecordInline(admin.TabularInline):
     @admin.display(description=_("thay đổi"))
     def changes_shown(self, record):
         return format_html_join(
-            "", "<p><strong>{}</strong>: «{}» → «{}»</p>",
+            "",
+            "<p><strong>{}</strong>: «{}» → «{}»</p>",
             (
                 (CHANGE_LABELS.get(field, field), before, after)
                 for field, (before, after) in record.changes.items()
@@ -189,8 +192,11 @@ class CommentAdmin(NFCAdminMixin, admin.ModelAdmin):
 
     @admin.display(description=_("bài viết"), ordering="article__title")
     def article_link(self, comment):
-        return format_html('<a href="{}">{}</a>', comment.article.get_absolute_url(),
-                           Truncator(comment.article.title).chars(40))
+        return format_html(
+            '<a href="{}">{}</a>',
+            comment.article.get_absolute_url(),
+            Truncator(comment.article.title).chars(40),
+        )
 
     @admin.display(description=_("người gửi"), ordering="name")
     def sender(self, comment):
@@ -239,8 +245,7 @@ class CommentAdmin(NFCAdminMixin, admin.ModelAdmin):
         # posted to the per-row decision view by `formaction`.
         return format_html_join(
             " ",
-            '<button type="submit" class="button comment-decision" formaction="{}" '
-            'data-key="{}">{}</button>',
+            '<button type="submit" class="button comment-decision" formaction="{}" data-key="{}">{}</button>',
             (
                 (reverse("admin:comments_comment_decide", args=[comment.pk, status]), key, label)
                 for status, label, key in ROW_BUTTONS
@@ -374,16 +379,40 @@ class CommentAdmin(NFCAdminMixin, admin.ModelAdmin):
 
     def get_fields(self, request, obj=None):
         phone = "full_phone" if self.can_see_phone(request) else "masked_phone"
-        fields = ["status", "article_link", "name", phone, "ip_address", "user_agent",
-                  "received_at", "decided_at", "flags_shown", "title", "body", "reason", "reply_shown"]
+        fields = [
+            "status",
+            "article_link",
+            "name",
+            phone,
+            "ip_address",
+            "user_agent",
+            "received_at",
+            "decided_at",
+            "flags_shown",
+            "title",
+            "body",
+            "reason",
+            "reply_shown",
+        ]
         if not self.has_change_permission(request, obj):
             # The reason goes with a change; someone who may only look has none to give.
             fields.remove("reason")
         return fields
 
     def get_readonly_fields(self, request, obj=None):
-        return ["status", "article_link", "name", "masked_phone", "full_phone", "ip_address",
-                "user_agent", "received_at", "decided_at", "flags_shown", "reply_shown"]
+        return [
+            "status",
+            "article_link",
+            "name",
+            "masked_phone",
+            "full_phone",
+            "ip_address",
+            "user_agent",
+            "received_at",
+            "decided_at",
+            "flags_shown",
+            "reply_shown",
+        ]
 
     @admin.display(description=_("Tòa soạn trả lời"))
     def reply_shown(self, comment):

@@ -1,4 +1,5 @@
 """The comments app: reader comments and their moderation."""
+
 from django.apps import AppConfig
 
 

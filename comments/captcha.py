@@ -5,6 +5,7 @@ and expired rows are removed now and then through an index on their expiration
 (migration comments/0003), never by a scan on every request. The limits are
 settings (comments/conf.py).
 """
+
 import datetime
 import math
 import secrets
@@ -105,7 +106,9 @@ def use_captcha(key, answer, now=None):
     now = now or timezone.now()
     table = connection.ops.quote_name(CaptchaStore._meta.db_table)
     with connection.cursor() as cursor:
-        cursor.execute(f"DELETE FROM {table} WHERE hashkey = %s RETURNING response, expiration", [(key or "").strip()])
+        cursor.execute(
+            f"DELETE FROM {table} WHERE hashkey = %s RETURNING response, expiration", [(key or "").strip()]
+        )
         row = cursor.fetchone()
     if row is None:
         return None

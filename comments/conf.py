@@ -1,5 +1,6 @@
 """The comments app's settings: each rule's default, changed by `COMMENTS_<NAME>`
 in Django's settings; and the names the app's modules share."""
+
 from django.conf import settings
 
 # A reader's message with these tags is shown in the comment section: "tai-cho"

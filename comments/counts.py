@@ -6,6 +6,7 @@ articles shows it without a query per article (or a join over the comments
 table); the comments app alone writes it, through the articles app's
 freshness rule, since the number is on public pages.
 """
+
 from django.core.cache import cache
 from django.db.models import Count, OuterRef, Subquery
 from django.db.models.functions import Coalesce

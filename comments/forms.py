@@ -1,4 +1,5 @@
 """The reader's comment form: Vietnamese input rules and the captcha check."""
+
 import datetime
 
 from django import forms
@@ -22,7 +23,7 @@ def started_at(token):
     """The moment in a token from started_token(), or None if it is missing or forged."""
     try:
         timestamp = signing.loads(token or "", salt=_STARTED_SALT)
-        return datetime.datetime.fromtimestamp(float(timestamp), tz=datetime.timezone.utc)
+        return datetime.datetime.fromtimestamp(float(timestamp), tz=datetime.UTC)
     except (signing.BadSignature, TypeError, ValueError, OverflowError):
         return None
 
@@ -43,9 +44,7 @@ class CommentForm(forms.Form):
     # When the form was first shown (signed): the minimum time to post counts from
     # it, not from the latest captcha, which a wrong answer renews.
     started = forms.CharField(required=False, widget=forms.HiddenInput(attrs={"data-started": ""}))
-    captcha = forms.CharField(
-        label=_("Mã xác nhận"), max_length=32, required=False, widget=AnswerInput
-    )
+    captcha = forms.CharField(label=_("Mã xác nhận"), max_length=32, required=False, widget=AnswerInput)
     # The honeypot: hidden from people by CSS, filled in by naive bots.
     website = forms.CharField(label=_("Trang web (để trống)"), required=False)
 
@@ -107,9 +106,13 @@ class CommentForm(forms.Form):
         # wrong, and it comes back with a new one. A form without them leaves the
         # captcha to moderation.submit_comment, which spends it in the transaction
         # that stores the comment it buys.
-        if self.errors and use_captcha(
-            self.cleaned_data.get("captcha_key", ""), self.cleaned_data.get("captcha", ""), now=self.now
-        ) is None:
+        if (
+            self.errors
+            and use_captcha(
+                self.cleaned_data.get("captcha_key", ""), self.cleaned_data.get("captcha", ""), now=self.now
+            )
+            is None
+        ):
             self.captcha_refused()
         return self.cleaned_data
 

@@ -1,4 +1,5 @@
 """Reader comments, the moderators' decisions on them, and their word lists."""
+
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
@@ -40,9 +41,7 @@ class Comment(models.Model):
         verbose_name=_("bài viết"),
     )
     name = models.CharField(_("họ tên"), max_length=100)
-    phone = models.CharField(
-        _("số điện thoại"), max_length=16, blank=True, help_text=_("Dạng E.164: +84…")
-    )
+    phone = models.CharField(_("số điện thoại"), max_length=16, blank=True, help_text=_("Dạng E.164: +84…"))
     title = models.CharField(_("tiêu đề"), max_length=200)
     body = models.TextField(_("nội dung"))
     status = models.CharField(
@@ -179,3 +178,6 @@ class ModeratorAlert(models.Model):
 
     class Meta:
         verbose_name = _("thư báo kiểm duyệt")
+
+    def __str__(self):
+        return f"{self.sent_at:%H:%M %d/%m/%Y}"

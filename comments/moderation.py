@@ -5,6 +5,7 @@ Every rule has a setting (comments/conf.py). Views, the admin and commands call
 these functions; nothing here reads a request. The decisions check the actor's
 permission themselves, so a forged POST meets the same rules as a click.
 """
+
 import datetime
 import logging
 import math
@@ -37,6 +38,7 @@ _LINK = re.compile(
 
 # Spam rules ----------------------------------------------------------------
 
+
 def flood_wait(ip, now=None):
     """Seconds `ip` must wait before its next comment; 0 when it may post now.
 
@@ -68,8 +70,10 @@ def is_duplicate(article, body, ip, phone, now):
     """
     since = now - datetime.timedelta(seconds=setting("DUPLICATE_WINDOW"))
     sent = (
-        Comment.objects.filter(body=body).received_since(since)
-        .order_by().values_list("article_id", flat=True)
+        Comment.objects.filter(body=body)
+        .received_since(since)
+        .order_by()
+        .values_list("article_id", flat=True)
     )
     by_address = sent.filter(ip_address=ip)
     found = by_address.union(sent.filter(phone=phone), all=True) if phone else by_address
@@ -111,6 +115,7 @@ def classify(name, title, body):
 
 
 # The reader's side ---------------------------------------------------------
+
 
 class WrongCaptcha(Exception):
     """The captcha's answer was wrong, or its key spent or expired: it is spent now."""
@@ -181,7 +186,11 @@ def _store(article, data, status, flags, reason, *, ip, user_agent, now):
     )
     if status == Status.SPAM:
         ModerationRecord.objects.create(
-            comment=comment, from_status=Status.PENDING, to_status=Status.SPAM, reason=reason, created_at=now,
+            comment=comment,
+            from_status=Status.PENDING,
+            to_status=Status.SPAM,
+            reason=reason,
+            created_at=now,
         )
     return comment
 
@@ -235,6 +244,7 @@ def submit_comment(article, data, *, ip, user_agent, shown_at, now=None, queue_u
 
 # The moderators' side ------------------------------------------------------
 
+
 def can_moderate(user):
     """Moderators approve, reject and file comments as spam."""
     return user is not None and user.is_active and user.has_perm("comments.moderate_comment")
@@ -265,8 +275,12 @@ def decide(comment, to_status, *, by, reason="", now=None):
         if not moved:
             return None
         record = ModerationRecord.objects.create(
-            comment=comment, actor=by, created_at=now,
-            from_status=from_status, to_status=to_status, reason=reason,
+            comment=comment,
+            actor=by,
+            created_at=now,
+            from_status=from_status,
+            to_status=to_status,
+            reason=reason,
         )
         if Status.APPROVED in (from_status, to_status):
             recount_comments([comment.article_id])
@@ -311,9 +325,13 @@ def edit_comment(comment, *, by, title, body, reason="", now=None):
     with transaction.atomic():
         Comment.objects.filter(pk=comment.pk).update(**{f: after for f, (_b, after) in changes.items()})
         record = ModerationRecord.objects.create(
-            comment=comment, actor=by, created_at=now or timezone.now(),
-            from_status=comment.status, to_status=comment.status,
-            reason=reason, changes=changes,
+            comment=comment,
+            actor=by,
+            created_at=now or timezone.now(),
+            from_status=comment.status,
+            to_status=comment.status,
+            reason=reason,
+            changes=changes,
         )
         if comment.status == Status.APPROVED:
             content_changed(articles=[comment.article_id])
@@ -361,8 +379,11 @@ def reply(comment, *, by, body, now=None):
         else:
             Reply.objects.create(comment=comment, body=body, author=by, created_at=now, updated_at=now)
         record = ModerationRecord.objects.create(
-            comment=comment, actor=by, created_at=now,
-            from_status=comment.status, to_status=comment.status,
+            comment=comment,
+            actor=by,
+            created_at=now,
+            from_status=comment.status,
+            to_status=comment.status,
             changes={REPLY_CHANGE: [before, body]},
         )
         content_changed(articles=[comment.article_id])
@@ -370,6 +391,7 @@ def reply(comment, *, by, body, now=None):
 
 
 # Deleting and erasing ------------------------------------------------------
+
 
 def delete_comments(comments):
     """Delete `comments` (a queryset); the articles they were under show it at once."""

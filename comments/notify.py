@@ -1,4 +1,5 @@
 """Telling the moderators that comments are waiting, by mail, at most once per interval."""
+
 import datetime
 
 from django.conf import settings
@@ -50,11 +51,11 @@ def notify_moderators(now=None, queue_url=""):
             return False
     waiting = Comment.objects.pending().count()
     subject = _("[%(site)s] %(count)d bình luận đang chờ kiểm duyệt") % {
-        "site": settings.NEWSROOM_SITE_SHORT_NAME, "count": waiting,
+        "site": settings.NEWSROOM_SITE_SHORT_NAME,
+        "count": waiting,
     }
     body = _(
-        "Có %(count)d bình luận của bạn đọc đang chờ kiểm duyệt.\n\n"
-        "Mở hàng đợi kiểm duyệt: %(url)s\n"
+        "Có %(count)d bình luận của bạn đọc đang chờ kiểm duyệt.\n\nMở hàng đợi kiểm duyệt: %(url)s\n"
     ) % {"count": waiting, "url": queue_url}
     send_mail(subject, body, None, recipients)
     return True

@@ -1,6 +1,7 @@
 """What a commenter types, made safe and uniform: text (NFC, no control or
 bidi-override characters) and Vietnamese phone numbers (E.164). Used by the
 comment form, the moderators' edit form, the purge command and the seeding."""
+
 import re
 import unicodedata
 
@@ -35,9 +36,7 @@ def clean_text(value, multiline=False):
     value = nfc(value).translate(_INVISIBLE).replace("\r\n", "\n").replace("\r", "\n").strip()
     allowed = {"\n", "\t"} if multiline else set()
     for char in value:
-        if char in _BIDI_CONTROLS or (
-            unicodedata.category(char) == "Cc" and char not in allowed
-        ):
+        if char in _BIDI_CONTROLS or (unicodedata.category(char) == "Cc" and char not in allowed):
             raise forms.ValidationError(
                 _("Nội dung có ký tự điều khiển không hợp lệ, vui lòng gõ lại."),
                 code="control_character",

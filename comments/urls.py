@@ -1,4 +1,5 @@
 """The reader URLs of comments: the captcha, the form page and posting."""
+
 from django.urls import path
 
 from comments import views

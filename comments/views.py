@@ -1,4 +1,5 @@
 """The reader's side of comments: fetch a captcha, show the form, post a comment."""
+
 from django.contrib import messages
 from django.http import JsonResponse
 from django.middleware.csrf import get_token
@@ -27,11 +28,13 @@ def new_captcha(request):
     # So is the moment the form was shown, which the script keeps from the first
     # captcha on: the minimum time to post counts from it.
     try:
-        response = JsonResponse({
-            **captcha.new_captcha(client_ip(request)),
-            "csrf_token": get_token(request),
-            "started": started_token(timezone.now()),
-        })
+        response = JsonResponse(
+            {
+                **captcha.new_captcha(client_ip(request)),
+                "csrf_token": get_token(request),
+                "started": started_token(timezone.now()),
+            }
+        )
     except captcha.CaptchaLimited as limited:
         response = JsonResponse({"message": limited.message}, status=429)
         response["Retry-After"] = str(limited.wait)
@@ -81,7 +84,9 @@ def post_comment(request, article_pk):
         return _too_fast_page(request, article, form)
     except moderation.Duplicate:
         messages.info(
-            request, _("Chúng tôi đã nhận bình luận này trước đó, bạn không cần gửi lại."), extra_tags=MESSAGE_TAGS
+            request,
+            _("Chúng tôi đã nhận bình luận này trước đó, bạn không cần gửi lại."),
+            extra_tags=MESSAGE_TAGS,
         )
     else:
         messages.success(
@@ -133,7 +138,9 @@ def _with_captcha(request, context, status):
 
 def _form_page(request, article, form, status=200, notice=""):
     """The form on its own page with a fresh captcha (see _with_captcha)."""
-    context, status, wait = _with_captcha(request, {"article": article, "form": form, "notice": notice}, status)
+    context, status, wait = _with_captcha(
+        request, {"article": article, "form": form, "notice": notice}, status
+    )
     response = render(request, "comments/form_page.html", context, status=status)
     if wait:
         response["Retry-After"] = str(wait)

@@ -8,15 +8,17 @@ Django stores a permission's name in English when it creates it ("Can add
 article"); the lists of rights show each one as its app, its model and the
 action, all through the translation catalogue instead.
 """
+
 import re
 
+from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 from django import forms
 from django.contrib import admin
-from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 from django.contrib.auth.admin import GroupAdmin, UserAdmin
 from django.contrib.auth.forms import AdminPasswordChangeForm
 from django.contrib.auth.models import Group, Permission, User
-from django.utils.translation import gettext, gettext_lazy as _
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 _DEFAULT_RIGHT = re.compile(r"^Can (add|change|delete|view) ")
 _ACTIONS = {"add": _("thêm"), "change": _("sửa"), "delete": _("xóa"), "view": _("xem")}

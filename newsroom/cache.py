@@ -1,4 +1,5 @@
 """The Redis cache, made optional: when Redis cannot be reached the site runs without a cache."""
+
 import logging
 import threading
 import time
@@ -88,9 +89,7 @@ def _degrading(name, implementation=None):
         return result
 
     method.__name__ = name
-    method.__doc__ = (
-        f"RedisCache.{name}, or DummyCache.{name} while Redis is unreachable or refuses it."
-    )
+    method.__doc__ = f"RedisCache.{name}, or DummyCache.{name} while Redis is unreachable or refuses it."
     return method
 
 
@@ -141,6 +140,7 @@ class DegradingRedisCache(RedisCache):
     incr = _degrading("incr")
     set_many = _degrading("set_many")
     delete_many = _degrading("delete_many")
+
     def _clear_own_keys(self):
         """Delete the keys under this cache's KEY_PREFIX, a batch at a time.
 

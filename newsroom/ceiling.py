@@ -1,5 +1,6 @@
 """A trivial view for the benchmark's ceiling: the same server, middleware and
 settings as the real pages, but no database and no template."""
+
 from django.http import HttpResponse
 
 

@@ -1,4 +1,5 @@
 """The one place that decides which address a request came from."""
+
 import ipaddress
 
 from django.conf import settings

@@ -5,9 +5,9 @@ prefix get NEWSROOM_ADMIN_CSP's directives on top, because CKEditor 4 builds
 its toolbar and dialogs from inline handlers and styles. Views may still set
 their own policy with django-csp's decorators.
 """
-from django.conf import settings
 
 from csp.middleware import CSPMiddleware
+from django.conf import settings
 
 
 class NewsroomCSPMiddleware(CSPMiddleware):

@@ -1,4 +1,5 @@
 """Health check for load balancers and uptime monitors."""
+
 import logging
 
 from django.core.cache import cache
@@ -25,7 +26,9 @@ def healthz(request):
     except DatabaseError:
         logger.warning("Health check: the database did not answer", exc_info=True)
         return JsonResponse({"status": "error", "database": "unavailable"}, status=503)
-    return JsonResponse({"status": "ok", "database": "ok", "cache": "ok" if cache_answers() else "unavailable"})
+    return JsonResponse(
+        {"status": "ok", "database": "ok", "cache": "ok" if cache_answers() else "unavailable"}
+    )
 
 
 def cache_answers():

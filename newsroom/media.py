@@ -3,6 +3,7 @@
 Production serves /media/ from nginx or object storage (see README); this view
 answers 404 there unless DJANGO_SERVE_MEDIA is on.
 """
+
 from django.conf import settings
 from django.http import Http404
 from django.views.static import serve

@@ -1,5 +1,6 @@
 """What readers get when a service behind the site fails, or a request is not one
 the site takes (a method a page does not answer, a body in another charset)."""
+
 import codecs
 import logging
 

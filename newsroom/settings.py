@@ -3,6 +3,7 @@
 Every variable is documented in README.md. With nothing set, the site runs on a
 SQLite file beside this package and an in-process cache.
 """
+
 import datetime
 import os
 from pathlib import Path
@@ -106,19 +107,11 @@ TEMPLATES = [
 SQLITE_OPTIONS = {
     "transaction_mode": "IMMEDIATE",
     "timeout": 20,
-    "init_command": (
-        "PRAGMA journal_mode=WAL;"
-        "PRAGMA synchronous=NORMAL;"
-        "PRAGMA foreign_keys=ON;"
-    ),
+    "init_command": ("PRAGMA journal_mode=WAL;PRAGMA synchronous=NORMAL;PRAGMA foreign_keys=ON;"),
 }
 DATABASE_URL = os.environ.get("DATABASE_URL", "").strip()
 if DATABASE_URL:
-    DATABASES = {
-        "default": dj_database_url.parse(
-            DATABASE_URL, conn_max_age=600, conn_health_checks=True
-        )
-    }
+    DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=600, conn_health_checks=True)}
 else:
     DATABASES = {
         "default": {
@@ -262,9 +255,7 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 
 # The portal's own words.
-NEWSROOM_SITE_NAME = os.environ.get(
-    "NEWSROOM_SITE_NAME", "Cổng thông tin điện tử quận Hoàng Nam"
-)
+NEWSROOM_SITE_NAME = os.environ.get("NEWSROOM_SITE_NAME", "Cổng thông tin điện tử quận Hoàng Nam")
 NEWSROOM_SITE_SHORT_NAME = os.environ.get("NEWSROOM_SITE_SHORT_NAME", "HNP")
 
 # The captcha is fetched when a reader starts on the form; leave time to write.
@@ -290,15 +281,47 @@ CKEDITOR_CONFIGS = {
         ],
         "format_tags": "p;h2;h3;h4",
         "extraPlugins": "image2",
-        "removePlugins": ",".join([
-            "image", "iframe", "forms", "flash", "smiley", "templates", "div",
-            "codesnippet", "embed", "embedsemantic", "autoembed", "mathjax",
-            "sourcearea", "sourcedialog", "exportpdf", "scayt", "wsc",
-            "preview", "print", "save", "newpage", "pagebreak", "showblocks",
-            "colorbutton", "colordialog", "font", "justify", "bidi", "language",
-            "liststyle", "indentblock", "copyformatting", "stylescombo",
-            "horizontalrule", "specialchar", "dialogadvtab", "tableresize",
-        ]),
+        "removePlugins": ",".join(
+            [
+                "image",
+                "iframe",
+                "forms",
+                "flash",
+                "smiley",
+                "templates",
+                "div",
+                "codesnippet",
+                "embed",
+                "embedsemantic",
+                "autoembed",
+                "mathjax",
+                "sourcearea",
+                "sourcedialog",
+                "exportpdf",
+                "scayt",
+                "wsc",
+                "preview",
+                "print",
+                "save",
+                "newpage",
+                "pagebreak",
+                "showblocks",
+                "colorbutton",
+                "colordialog",
+                "font",
+                "justify",
+                "bidi",
+                "language",
+                "liststyle",
+                "indentblock",
+                "copyformatting",
+                "stylescombo",
+                "horizontalrule",
+                "specialchar",
+                "dialogadvtab",
+                "tableresize",
+            ]
+        ),
         # Captions come from image2 as <figure class="image"><figcaption>;
         # alignment is a class, never a style attribute.
         "image2_captionedClass": "image",

@@ -1,7 +1,8 @@
 """Top-level URLs."""
+
+from captcha.views import captcha_image
 from django.conf import settings
 from django.contrib import admin
-from captcha.views import captcha_image
 from django.urls import include, path, re_path
 from django.views.generic import TemplateView
 

@@ -1,4 +1,5 @@
 """Fixtures shared by the whole suite."""
+
 import os
 import secrets
 

@@ -3,6 +3,7 @@
 Settings refuse the development secret key when DEBUG is off (as it is under
 pytest), so the suite brings its own throw-away key: no secret is needed to test.
 """
+
 import os
 import secrets
 

@@ -1,4 +1,5 @@
 """Plain functions that build test data with sensible defaults."""
+
 import datetime
 import io
 import itertools

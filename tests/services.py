@@ -1,6 +1,7 @@
 """Copies of services that tests start for themselves, each on a free port in a
 temporary folder, and stop afterwards: an S3 endpoint (moto), a Redis, a
 PostgreSQL cluster. The machine's own services are never touched."""
+
 import glob
 import json
 import os
@@ -44,10 +45,14 @@ def stop(process):
 def public_read_policy(bucket):
     return {
         "Version": "2012-10-17",
-        "Statement": [{
-            "Effect": "Allow", "Principal": "*", "Action": "s3:GetObject",
-            "Resource": f"arn:aws:s3:::{bucket}/*",
-        }],
+        "Statement": [
+            {
+                "Effect": "Allow",
+                "Principal": "*",
+                "Action": "s3:GetObject",
+                "Resource": f"arn:aws:s3:::{bucket}/*",
+            }
+        ],
     }
 
 
@@ -63,7 +68,8 @@ class MotoServer:
         self.log = open(log_path, "w")
         self.process = subprocess.Popen(
             [sys.executable, "-m", "moto.server", "-H", "127.0.0.1", "-p", str(self.port)],
-            stdout=self.log, stderr=subprocess.STDOUT,
+            stdout=self.log,
+            stderr=subprocess.STDOUT,
         )
         wait_until(self._answers, "moto_server", process=self.process)
 
@@ -78,8 +84,11 @@ class MotoServer:
         import boto3
 
         return boto3.client(
-            "s3", endpoint_url=self.endpoint, region_name="us-east-1",
-            aws_access_key_id=self.ACCESS_KEY, aws_secret_access_key=self.SECRET_KEY,
+            "s3",
+            endpoint_url=self.endpoint,
+            region_name="us-east-1",
+            aws_access_key_id=self.ACCESS_KEY,
+            aws_secret_access_key=self.SECRET_KEY,
         )
 
     def create_bucket(self, name):
@@ -141,9 +150,22 @@ class RedisServer:
 
     def start(self):
         self.process = subprocess.Popen(
-            ["redis-server", "--bind", "127.0.0.1", "--port", str(self.port), "--save", "",
-             "--appendonly", "no", "--dir", str(self.folder), *self.options],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            [
+                "redis-server",
+                "--bind",
+                "127.0.0.1",
+                "--port",
+                str(self.port),
+                "--save",
+                "",
+                "--appendonly",
+                "no",
+                "--dir",
+                str(self.folder),
+                *self.options,
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
         )
         wait_until(lambda: self.cli("ping").stdout.strip() == "PONG", "redis-server", process=self.process)
 
@@ -181,8 +203,18 @@ class PostgresCluster:
         if os.geteuid() == 0:
             shutil.chown(self.folder, "postgres")
             self.as_user = ["runuser", "-u", "postgres", "--"]
-        self._run(postgresql_bin("initdb"), "-D", self.data, "-U", "postgres", "--auth=trust",
-                  "--no-sync", "-E", "UTF8", "--locale=C.UTF-8")
+        self._run(
+            postgresql_bin("initdb"),
+            "-D",
+            self.data,
+            "-U",
+            "postgres",
+            "--auth=trust",
+            "--no-sync",
+            "-E",
+            "UTF8",
+            "--locale=C.UTF-8",
+        )
         self.start()
 
     def _run(self, *command):
@@ -195,7 +227,13 @@ class PostgresCluster:
 
     def start(self):
         self._run(
-            postgresql_bin("pg_ctl"), "-D", self.data, "-l", self.log, "-w", "-o",
+            postgresql_bin("pg_ctl"),
+            "-D",
+            self.data,
+            "-l",
+            self.log,
+            "-w",
+            "-o",
             f"-p {self.port} -k {self.folder} -c listen_addresses=127.0.0.1 -c fsync=off",
             "start",
         )

@@ -1,4 +1,5 @@
 """Dependencies run one way: comments -> articles -> newsroom (see README "What is where")."""
+
 import re
 from pathlib import Path
 

@@ -1,4 +1,5 @@
 """GET /healthz tells a load balancer whether the database answers."""
+
 import pytest
 from django.db import OperationalError
 

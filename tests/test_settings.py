@@ -1,4 +1,5 @@
 """Settings come from the environment and refuse unsafe production defaults."""
+
 import os
 import subprocess
 import sys
@@ -11,15 +12,15 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def load_settings(**env):
     """Import the settings in a fresh interpreter with exactly `env` set."""
-    clean = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "DATABASE_URL", "REDIS_URL"))}
+    clean = {
+        k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "DATABASE_URL", "REDIS_URL"))
+    }
     clean.update(env)
     code = (
         "import newsroom.settings as s;"
         "print(s.DEBUG, s.DATABASES['default']['ENGINE'], s.CACHES['default']['BACKEND'], s.TIME_ZONE, s.LANGUAGE_CODE)"
     )
-    return subprocess.run(
-        [sys.executable, "-c", code], cwd=ROOT, env=clean, capture_output=True, text=True
-    )
+    return subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=clean, capture_output=True, text=True)
 
 
 def test_refuses_to_start_on_the_development_key_without_debug():
@@ -32,8 +33,11 @@ def test_development_key_allowed_with_debug_on():
     result = load_settings(DJANGO_DEBUG="1")
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == [
-        "True", "django.db.backends.sqlite3",
-        "django.core.cache.backends.locmem.LocMemCache", "Asia/Ho_Chi_Minh", "vi",
+        "True",
+        "django.db.backends.sqlite3",
+        "django.core.cache.backends.locmem.LocMemCache",
+        "Asia/Ho_Chi_Minh",
+        "vi",
     ]
 
 
@@ -45,7 +49,9 @@ def test_database_and_redis_urls_switch_backends():
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.split()[:3] == [
-        "False", "django.db.backends.postgresql", "newsroom.cache.DegradingRedisCache",
+        "False",
+        "django.db.backends.postgresql",
+        "newsroom.cache.DegradingRedisCache",
     ]
 
 
@@ -68,7 +74,9 @@ def test_media_can_live_in_an_s3_compatible_bucket():
     )
     env = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}
     env.update(
-        DJANGO_DEBUG="1", DJANGO_MEDIA_STORAGE="s3", DJANGO_S3_BUCKET="anh-bao",
+        DJANGO_DEBUG="1",
+        DJANGO_MEDIA_STORAGE="s3",
+        DJANGO_S3_BUCKET="anh-bao",
         DJANGO_S3_ENDPOINT_URL="https://s3.example.vn",
     )
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True)

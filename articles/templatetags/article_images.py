@@ -1,5 +1,6 @@
 """Responsive photos: one <picture> partial for covers (cards, the top story,
 the article) and for the photos of an article's body."""
+
 from django import template
 from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
@@ -55,13 +56,19 @@ def article_body(article):
         size = sizes.get(photo.name)
         if not size:
             continue
-        parts += [html[done:photo.start], render_to_string("includes/_picture.html", {
-            "sources": rendition_sources(photo.name, *size),
-            "sizes": SIZES["article-floated" if photo.is_floated else "article"],
-            "alt": photo.alt,
-            "classes": photo.classes,
-            "lazy": number > 0 or bool(article.cover_image),
-        }).strip()]
+        parts += [
+            html[done : photo.start],
+            render_to_string(
+                "includes/_picture.html",
+                {
+                    "sources": rendition_sources(photo.name, *size),
+                    "sizes": SIZES["article-floated" if photo.is_floated else "article"],
+                    "alt": photo.alt,
+                    "classes": photo.classes,
+                    "lazy": number > 0 or bool(article.cover_image),
+                },
+            ).strip(),
+        ]
         done = photo.end
     parts.append(html[done:])
     # The body was sanitised on save; what is added comes from an autoescaped partial.

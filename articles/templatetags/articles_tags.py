@@ -1,11 +1,12 @@
 """Template tags for reader pages: the navigation and the sidebars every page shares."""
+
 from django import template
 from django.utils import timezone
 
 from articles import popularity
 from articles.forms import ArchiveDayForm
-from articles.models import Article
 from articles.freshness import content_state
+from articles.models import Article
 from articles.pagecache import cached_part
 
 register = template.Library()
@@ -35,7 +36,7 @@ def section_nav(context):
 
 @register.inclusion_tag("includes/_article_list.html", takes_context=True)
 def newer_articles(context, article):
-    """"Các bài mới đăng": the articles published just after this one, newest first."""
+    """ "Các bài mới đăng": the articles published just after this one, newest first."""
 
     def build():
         public = Article.objects.published().for_listing()
@@ -50,7 +51,7 @@ def newer_articles(context, article):
 
 @register.inclusion_tag("includes/_article_list.html", takes_context=True)
 def older_articles(context, article):
-    """"Các bài đã đăng": the articles published just before this one, newest first."""
+    """ "Các bài đã đăng": the articles published just before this one, newest first."""
 
     def build():
         public = Article.objects.published().for_listing()
@@ -65,7 +66,7 @@ def older_articles(context, article):
 
 @register.inclusion_tag("includes/_top_stories.html", takes_context=True)
 def top_stories(context, exclude=None):
-    """"Tin nổi bật": the stories editors pinned to the home page, in their
+    """ "Tin nổi bật": the stories editors pinned to the home page, in their
     order; `exclude` leaves one out (the home page shows the first as its top story)."""
 
     def build():
@@ -94,7 +95,7 @@ def archive_picker(day=None, form=None):
 
 @register.inclusion_tag("includes/_most_read.html", takes_context=True)
 def most_read(context):
-    """"Đọc nhiều": the most-read published articles of 24 hours and of 7 days
+    """ "Đọc nhiều": the most-read published articles of 24 hours and of 7 days
     (articles/popularity.py); the page caches it with its version in the ETag."""
     lists = popularity.most_read(context["request"])
     return {"day": lists.day, "week": lists.week}

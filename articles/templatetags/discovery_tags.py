@@ -1,5 +1,6 @@
 """Template tags that help readers find articles: the search box, highlighted
 search results, sharing metadata and "Tin liên quan"."""
+
 import json
 
 from django import template
@@ -40,7 +41,7 @@ def search_snippet(article, query):
 
 @register.inclusion_tag("includes/_related_articles.html", takes_context=True)
 def related_articles(context, article):
-    """"Tin liên quan": published articles sharing the most tags with this one,
+    """ "Tin liên quan": published articles sharing the most tags with this one,
     then articles of the same section sharing title words."""
 
     def build():

@@ -1,4 +1,5 @@
 """The comment section under an article."""
+
 from django import template
 from django.core.paginator import Paginator
 

@@ -1,4 +1,5 @@
 """The article page in the portal's order, in UTF-8, with a bounded query count."""
+
 import datetime
 import re
 from zoneinfo import ZoneInfo
@@ -20,7 +21,7 @@ def article():
         body="<p>Đoạn thân bài.</p><h2>Tiêu đề phụ</h2><p>Đoạn hai.</p>",
         byline="Minh Anh",
         # 14:11 UTC is 21:11 in Hanoi.
-        published_at=datetime.datetime(2024, 5, 14, 14, 11, tzinfo=datetime.timezone.utc),
+        published_at=datetime.datetime(2024, 5, 14, 14, 11, tzinfo=datetime.UTC),
     )
 
 
@@ -31,7 +32,7 @@ def test_time_is_local_24h_day_month_year_in_brackets(client, article):
 
 def test_page_keeps_the_portal_order(client, article, settings):
     html = client.get(article.get_absolute_url()).content.decode()
-    html = html[html.index('id="noi-dung"'):]
+    html = html[html.index('id="noi-dung"') :]
     landmarks = [
         'class="breadcrumb"',
         "Văn hóa - Xã hội",
@@ -77,8 +78,7 @@ def test_article_page_queries_do_not_grow_with_articles(client, django_assert_ma
     section = make_section()
     start = datetime.datetime(2024, 1, 1, tzinfo=HCM)
     articles = [
-        make_article(section=section, published_at=start + datetime.timedelta(hours=i))
-        for i in range(40)
+        make_article(section=section, published_at=start + datetime.timedelta(hours=i)) for i in range(40)
     ]
     # article, its tags, sections, newer, older, related (by tags, then by
     # title words), approved comments, and the two "Đọc nhiều" lists
@@ -98,7 +98,7 @@ def test_cover_photo_has_alt_caption_and_reserved_size(client):
     article.refresh_from_db()
     assert (article.cover_width, article.cover_height) == (640, 480)
     html = client.get(article.get_absolute_url()).content.decode()
-    cover = html[html.index('class="article__cover"'):html.index("</figure>")]
+    cover = html[html.index('class="article__cover"') : html.index("</figure>")]
     assert 'alt="Người dân trồng cây"' in cover
     width, height = map(int, re.search(r'<img[^>]* width="(\d+)" height="(\d+)"', cover).groups())
     assert width * 3 == height * 4, "the reserved box keeps the photo's shape"

@@ -1,6 +1,7 @@
 """Photos in an article's body reach readers as covers do: WebP and JPEG renditions
 at the widths the photo reaches, with its size, lazy below the first screen, and
 never the uploaded original; a photo without renditions stays a plain <img>."""
+
 import io
 import logging
 import re
@@ -24,7 +25,7 @@ def rendition_url(url, width, extension):
 def body_of(client, article):
     html = client.get(article.get_absolute_url()).content.decode()
     start = html.index('<div class="article__body">')
-    return html[start:html.index("</div>", start)]  # the sanitiser lets no <div> in
+    return html[start : html.index("</div>", start)]  # the sanitiser lets no <div> in
 
 
 @pytest.fixture
@@ -72,7 +73,9 @@ def test_a_small_upload_is_not_upscaled(client, settings):
 
 
 def test_sizes_follow_the_column_and_half_of_it_for_a_floated_photo(client, upload):
-    body = body_of(client, make_article(body=photo_figure(upload) + photo_figure(upload, classes="image image-left")))
+    body = body_of(
+        client, make_article(body=photo_figure(upload) + photo_figure(upload, classes="image image-left"))
+    )
     sizes = re.findall(r'<img [^>]*sizes="([^"]+)"', body)
     assert sizes == [
         "(min-width: 69.75rem) 44rem, (min-width: 64rem) calc(100vw - 25.75rem), "
@@ -83,7 +86,9 @@ def test_sizes_follow_the_column_and_half_of_it_for_a_floated_photo(client, uplo
 
 
 def test_an_uncaptioned_aligned_photo_keeps_its_class(client, upload):
-    body = body_of(client, make_article(body=f'<p><img class="image-right" src="{upload}" alt="Chợ"> Chữ</p>'))
+    body = body_of(
+        client, make_article(body=f'<p><img class="image-right" src="{upload}" alt="Chợ"> Chữ</p>')
+    )
     assert re.search(r'<p><picture>\s*<source [^>]+>\s*<img [^>]*alt="Chợ" class="image-right"', body), body
 
 
@@ -112,8 +117,11 @@ def test_a_photo_stored_without_renditions_stays_a_plain_img(client):
     (tag,) = re.findall(r"<img [^>]+>", body)
     attributes = set(re.findall(r'(\w+)="([^"]*)"', tag))
     assert attributes >= {
-        ("src", f"/media/{name}"), ("alt", "Cầu Hoàng Nam lúc thông xe"),
-        ("width", "1600"), ("height", "1000"), ("loading", "lazy"),
+        ("src", f"/media/{name}"),
+        ("alt", "Cầu Hoàng Nam lúc thông xe"),
+        ("width", "1600"),
+        ("height", "1000"),
+        ("loading", "lazy"),
     }
 
 

@@ -1,6 +1,7 @@
 """`manage.py make_body_renditions` gives photos stored before uploads made
 renditions theirs, readers see them on the next request, and running it again
 changes nothing."""
+
 import io
 
 import pytest
@@ -52,7 +53,9 @@ def test_running_it_again_changes_nothing(client):
 
 def test_a_missing_photo_is_listed_and_the_rest_of_the_article_gets_its_renditions(client):
     name = old_upload()
-    article = make_article(body=photo_figure("/media/uploads/2023/04/mat.jpg") + photo_figure(f"/media/{name}"))
+    article = make_article(
+        body=photo_figure("/media/uploads/2023/04/mat.jpg") + photo_figure(f"/media/{name}")
+    )
     out, err = run()
     assert "uploads/2023/04/mat.jpg" in err and "1 ảnh không đọc được" in out
     html = client.get(article.get_absolute_url()).content.decode()

@@ -2,6 +2,7 @@
 set when Redis is the cache), a cached page costs no database query, and is
 still never stale: writes replace the token, a lost token is rebuilt from the
 database, and a scheduled article shows when its time comes, without cron."""
+
 import datetime
 import re
 import urllib.error
@@ -71,7 +72,9 @@ def test_a_lost_token_is_rebuilt_from_the_database(client, article):
     client.get("/")
     # A write that bypassed the model (raw SQL from a shell), then Redis
     # restarted: the token is gone, and the page is built from the database.
-    Article.objects.filter(pk=article.pk).update(title="Sửa thẳng trong cơ sở dữ liệu", updated_at=timezone.now())
+    Article.objects.filter(pk=article.pk).update(
+        title="Sửa thẳng trong cơ sở dữ liệu", updated_at=timezone.now()
+    )
     cache.delete(freshness.TOKEN_KEY)
     assert "Sửa thẳng trong cơ sở dữ liệu" in client.get("/").content.decode()
 
@@ -145,7 +148,8 @@ def commands_run(redis):
     """How many data commands the Redis server has run, by name (INFO commandstats)."""
     stats = redis.cli("info", "commandstats").stdout
     return {
-        name: int(calls) for name, calls in re.findall(r"^cmdstat_(\w+):calls=(\d+)", stats, re.M)
+        name: int(calls)
+        for name, calls in re.findall(r"^cmdstat_(\w+):calls=(\d+)", stats, re.M)
         if name not in NOT_DATA
     }
 
@@ -166,5 +170,7 @@ def test_with_redis_a_cached_page_is_one_round_trip(live_server, redis_cache):
             urllib.request.urlopen(urllib.request.Request(url, headers={"If-None-Match": etag}))
         assert not_modified.value.code == 304
         after = commands_run(redis_cache)
-        asked = {name: after[name] - before.get(name, 0) for name in after if after[name] != before.get(name, 0)}
+        asked = {
+            name: after[name] - before.get(name, 0) for name in after if after[name] != before.get(name, 0)
+        }
         assert asked == {"mget": 2}, (path, asked)

@@ -1,4 +1,5 @@
 """The date picker opens one local day (00:00 to 24:00, Asia/Ho_Chi_Minh)."""
+
 import datetime
 from zoneinfo import ZoneInfo
 
@@ -23,7 +24,7 @@ def around_midnight():
             title="Tin lúc 0 giờ 30",
             section=section,
             # 17:30 UTC on the 13th is 00:30 on the 14th in Hanoi.
-            published_at=datetime.datetime(2024, 5, 13, 17, 30, tzinfo=datetime.timezone.utc),
+            published_at=datetime.datetime(2024, 5, 13, 17, 30, tzinfo=datetime.UTC),
         ),
         "evening": make_article(
             title="Tin lúc 21 giờ 11",

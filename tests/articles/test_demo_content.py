@@ -1,6 +1,7 @@
 """The demo a newsroom is shown is believable: comments arrive after their article and
 before now and are decided after they arrive; leads open with their article's day;
 bodies have sub-headings as the portal's do, and captioned photos offered as renditions."""
+
 import datetime
 import re
 
@@ -58,6 +59,8 @@ def test_demo_bodies_have_captioned_photos_offered_as_renditions(demo, client):
     article = Article.objects.published().filter(body__contains="<figcaption>").first()
     assert article.body_photo_sizes and all(size == [1200, 800] for size in article.body_photo_sizes.values())
     html = client.get(article.get_absolute_url()).content.decode()
-    body = html[html.index('<div class="article__body">'):]
-    assert re.search(r"<figure [^>]*><picture>\s*<source type=\"image/webp\" srcset=\"[^\"]*-1200w\.webp 1200w\"", body)
+    body = html[html.index('<div class="article__body">') :]
+    assert re.search(
+        r"<figure [^>]*><picture>\s*<source type=\"image/webp\" srcset=\"[^\"]*-1200w\.webp 1200w\"", body
+    )
     assert "<figcaption>" in body and "/media/uploads/demo/" not in body

@@ -1,5 +1,6 @@
-""""Các bài mới đăng" and "Các bài đã đăng" under an article: right articles,
+""" "Các bài mới đăng" and "Các bài đã đăng" under an article: right articles,
 right order, at most ten, only published."""
+
 import datetime
 import re
 

@@ -1,6 +1,7 @@
 """The page cache keys on the query parameters a page reads: parameters it does
 not read (`?utm_source=…`, random junk) make no new cache entries, so nobody
 can fill the cache by inventing URLs, and they never reach the page."""
+
 import uuid
 
 import pytest

@@ -5,6 +5,7 @@ token, which one query reads from the database. So a change made by any
 process shows on the next request of every other process too; the gunicorn
 test in tests/reliability/ shows it across real worker processes.
 """
+
 import datetime
 import re
 
@@ -21,8 +22,6 @@ from comments.models import Comment
 from tests.factories import make_article, make_comment, make_moderator, make_section, make_user
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("empty_cache")]
-
-
 
 
 @pytest.fixture
@@ -151,9 +150,7 @@ def test_article_deleted_in_the_admin_leaves_the_lists_at_once(client, busy_arti
     admin = Client()
     admin.force_login(make_user("quantri", is_superuser=True))
     Comment.objects.filter(article=busy_article).delete()
-    response = admin.post(
-        f"/quan-tri/articles/article/{busy_article.pk}/delete/", {"post": "yes"}
-    )
+    response = admin.post(f"/quan-tri/articles/article/{busy_article.pk}/delete/", {"post": "yes"})
     assert response.status_code == 302
     assert not Article.objects.filter(pk=busy_article.pk).exists()
     assert "Tin số 20<" not in client.get(neighbour.get_absolute_url()).content.decode()
@@ -184,9 +181,15 @@ def test_a_page_from_the_cache_keeps_the_headers_it_was_rendered_with(client, bu
             cached = client.get(url)
         assert len(queries) <= 1, "answered from the cache"
         for header in (
-            "Content-Security-Policy", "X-Content-Type-Options", "Referrer-Policy",
-            "Cross-Origin-Opener-Policy", "X-Frame-Options", "Content-Type",
-            "ETag", "Last-Modified", "Cache-Control",
+            "Content-Security-Policy",
+            "X-Content-Type-Options",
+            "Referrer-Policy",
+            "Cross-Origin-Opener-Policy",
+            "X-Frame-Options",
+            "Content-Type",
+            "ETag",
+            "Last-Modified",
+            "Cache-Control",
         ):
             assert cached[header] == rendered[header], (url, header)
 

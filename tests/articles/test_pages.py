@@ -1,4 +1,5 @@
 """Home, section pages, 404 and 500 as readers see them."""
+
 import datetime
 
 import pytest
@@ -16,7 +17,8 @@ def test_home_shows_top_story_and_latest_by_section(client):
     now = timezone.now()
     for i in range(6):
         make_article(
-            title=f"Chính quyền {i}", section=politics,
+            title=f"Chính quyền {i}",
+            section=politics,
             published_at=now - datetime.timedelta(hours=i + 2),
         )
     make_article(title="Văn hóa 0", section=culture, published_at=now - datetime.timedelta(hours=9))
@@ -34,7 +36,9 @@ def test_top_story_is_the_newest_with_a_photo(client, tmp_path, settings):
     section = make_section()
     make_article(title="Tin mới không ảnh", section=section)
     with_photo = make_article(
-        title="Tin có ảnh", section=section, cover_alt="Ảnh minh họa",
+        title="Tin có ảnh",
+        section=section,
+        cover_alt="Ảnh minh họa",
         published_at=timezone.now() - datetime.timedelta(hours=5),
     )
     with_photo.cover_image.save("anh.jpg", ContentFile(b"not-needed-for-listing"))
@@ -47,8 +51,9 @@ def test_section_page_is_paginated_newest_first(client):
     section = make_section("Kinh tế")
     now = timezone.now()
     for i in range(15):
-        make_article(title=f"Kinh tế số {i:02d}", section=section,
-                     published_at=now - datetime.timedelta(hours=i + 1))
+        make_article(
+            title=f"Kinh tế số {i:02d}", section=section, published_at=now - datetime.timedelta(hours=i + 1)
+        )
     first = client.get(section.get_absolute_url()).content.decode()
     assert "Kinh tế số 00" in first and "Kinh tế số 11" in first
     assert "Kinh tế số 12" not in first

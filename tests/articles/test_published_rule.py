@@ -1,4 +1,5 @@
 """Article.objects.published() is the one visibility rule, and readers see only it."""
+
 import datetime
 
 import pytest
@@ -25,9 +26,7 @@ def test_published_with_past_time_is_public(client):
     ],
 )
 def test_unpublished_or_scheduled_article_is_404_to_readers(client, status, offset):
-    article = make_article(
-        status=status, published_at=timezone.now() + datetime.timedelta(hours=offset)
-    )
+    article = make_article(status=status, published_at=timezone.now() + datetime.timedelta(hours=offset))
     assert not Article.objects.published().exists()
     response = client.get(f"/bai-viet/{article.slug}-{article.pk}/")
     assert response.status_code == 404

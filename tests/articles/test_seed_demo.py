@@ -1,4 +1,5 @@
 """`manage.py seed_demo` shows tags and top stories."""
+
 import pytest
 from django.core.management import call_command
 

@@ -1,4 +1,5 @@
 """Vietnamese titles give readable ASCII slugs, and URLs survive title edits."""
+
 import pytest
 
 from articles.vietnamese import fold_accents, vietnamese_slugify

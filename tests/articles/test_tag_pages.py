@@ -1,4 +1,5 @@
 """The article's "Từ khóa" links and /tu-khoa/<slug>/, cached like section pages."""
+
 import datetime
 
 import pytest
@@ -11,8 +12,6 @@ from tests.factories import make_article, make_editor
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("empty_cache")]
 
 
-
-
 def ago(hours):
     return timezone.now() - datetime.timedelta(hours=hours)
 
@@ -20,7 +19,7 @@ def ago(hours):
 def test_article_page_lists_its_tags_as_links_under_the_body(client):
     article = make_article(body="<p>Thân bài.</p>", tags=["Đô thị", "Giáo dục"])
     html = client.get(article.get_absolute_url()).content.decode()
-    block = html[html.index('class="tag-list"'):]
+    block = html[html.index('class="tag-list"') :]
     assert html.index("Thân bài.") < html.index('class="tag-list"')
     assert "Từ khóa" in block
     assert '<a href="/tu-khoa/do-thi/" rel="tag">Đô thị</a>' in block
@@ -36,12 +35,14 @@ def test_tag_page_lists_only_published_articles_newest_first(client):
     older = make_article(title="Lát vỉa hè phố Lạc Hồng", tags=["Đô thị"], published_at=ago(5))
     newer = make_article(title="Cải tạo chợ Cầu Đá", tags=["Đô thị"], published_at=ago(1))
     make_article(title="Bản nháp đô thị", tags=["Đô thị"], status=Article.Status.DRAFT)
-    make_article(title="Hẹn giờ đô thị", tags=["Đô thị"], published_at=timezone.now() + datetime.timedelta(hours=1))
+    make_article(
+        title="Hẹn giờ đô thị", tags=["Đô thị"], published_at=timezone.now() + datetime.timedelta(hours=1)
+    )
     make_article(title="Không có từ khóa")
     response = client.get("/tu-khoa/do-thi/")
     assert response.status_code == 200
     html = response.content.decode()
-    assert "<h1 class=\"page-title\">Từ khóa: Đô thị</h1>" in html
+    assert '<h1 class="page-title">Từ khóa: Đô thị</h1>' in html
     assert html.index(newer.title) < html.index(older.title)
     for hidden in ("Bản nháp đô thị", "Hẹn giờ đô thị", "Không có từ khóa"):
         assert hidden not in html

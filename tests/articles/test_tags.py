@@ -1,4 +1,5 @@
 """Tags ("Từ khóa"): one tag per name however it is typed, slugs like articles'."""
+
 import unicodedata
 
 import pytest

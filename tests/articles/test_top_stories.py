@@ -1,4 +1,5 @@
 """Top stories ("Tin nổi bật"): pins on the home page and on section pages."""
+
 import datetime
 
 import pytest
@@ -11,8 +12,6 @@ from articles.models import Article
 from tests.factories import make_article, make_editor, make_journalist, make_section
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("empty_cache")]
-
-
 
 
 @pytest.fixture
@@ -39,7 +38,9 @@ def top_stories_block(html):
 def test_pinned_to_home_in_the_editors_order_until_expired():
     section = make_section()
     third = make_article(section=section, home_position=3)
-    first = make_article(section=section, home_position=1, pinned_until=timezone.now() + datetime.timedelta(hours=1))
+    first = make_article(
+        section=section, home_position=1, pinned_until=timezone.now() + datetime.timedelta(hours=1)
+    )
     make_article(section=section, home_position=2, pinned_until=ago(1))
     make_article(section=section)
     make_article(section=section, home_position=1, status=Article.Status.DRAFT)

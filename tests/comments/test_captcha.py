@@ -1,4 +1,5 @@
 """The captcha: made only when a reader is about to comment, good for one answer."""
+
 import threading
 
 import pytest

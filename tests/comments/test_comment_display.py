@@ -1,4 +1,5 @@
 """What readers see: approved comments only, escaped, in local time, and the counts."""
+
 import datetime
 
 import pytest
@@ -7,7 +8,7 @@ from comments import moderation
 from tests.factories import comment_data, make_article, make_comment, make_moderator
 
 pytestmark = pytest.mark.django_db
-UTC = datetime.timezone.utc
+UTC = datetime.UTC
 
 
 def approved(article, **fields):
@@ -75,7 +76,7 @@ def test_article_page_queries_do_not_grow_with_comments(client, article, django_
 def test_after_posting_the_reader_sees_the_waiting_message_in_the_comment_section(client, post_url):
     response = client.post(post_url, comment_data(), follow=True)
     html = response.content.decode()
-    section = html[html.index('id="binh-luan"'):]
+    section = html[html.index('id="binh-luan"') :]
     assert "Bình luận của bạn đang chờ kiểm duyệt" in section
     assert html.count("Bình luận của bạn đang chờ kiểm duyệt") == 1
     # The message is shown once, and the comment itself is not public yet.

@@ -1,4 +1,5 @@
 """The comment form's input rules: Vietnamese errors beside the field, typed text kept, nothing stored."""
+
 import pytest
 
 from comments.models import Comment
@@ -18,7 +19,9 @@ def test_valid_comment_is_stored_pending_with_time_ip_and_user_agent(client, art
     comment = Comment.objects.get()
     assert comment.status == Comment.Status.PENDING
     assert (comment.name, comment.phone, comment.title) == (
-        "Nguyễn Văn Hùng", "+84912345678", "Mong sớm hoàn thành",
+        "Nguyễn Văn Hùng",
+        "+84912345678",
+        "Mong sớm hoàn thành",
     )
     assert comment.ip_address == "127.0.0.1"
     assert comment.user_agent == "Mozilla/5.0 Thử"
@@ -27,7 +30,11 @@ def test_valid_comment_is_stored_pending_with_time_ip_and_user_agent(client, art
 
 @pytest.mark.parametrize(
     "field, message",
-    [("name", "Vui lòng nhập họ tên."), ("title", "Vui lòng nhập tiêu đề."), ("body", "Vui lòng nhập nội dung.")],
+    [
+        ("name", "Vui lòng nhập họ tên."),
+        ("title", "Vui lòng nhập tiêu đề."),
+        ("body", "Vui lòng nhập nội dung."),
+    ],
 )
 def test_required_fields_get_a_vietnamese_message_and_nothing_is_stored(client, post_url, field, message):
     response = post(client, post_url, **{field: "   "})
@@ -108,8 +115,11 @@ def test_typed_values_are_kept_except_the_captcha(client, post_url):
 def test_form_labels_are_the_portals_and_tied_to_inputs(client, article):
     html = client.get(article.get_absolute_url()).content.decode()
     for label, field in [
-        ("Họ tên (*)", "id_name"), ("Số điện thoại", "id_phone"), ("Tiêu đề (*)", "id_title"),
-        ("Nội dung (*)", "id_body"), ("Mã xác nhận", "id_captcha"),
+        ("Họ tên (*)", "id_name"),
+        ("Số điện thoại", "id_phone"),
+        ("Tiêu đề (*)", "id_title"),
+        ("Nội dung (*)", "id_body"),
+        ("Mã xác nhận", "id_captcha"),
     ]:
         assert f'<label for="{field}">{label}</label>' in html
         assert f'id="{field}"' in html

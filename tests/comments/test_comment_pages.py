@@ -1,5 +1,6 @@
 """Approved comments come twenty to a page, oldest first, with plain links, and the
 article page costs the same whatever the number of comments."""
+
 import datetime
 import re
 
@@ -97,7 +98,7 @@ def test_the_article_page_costs_the_same_with_two_thousand_comments(
         response = client.get(article.get_absolute_url(), {COMMENT_PAGE_PARAM: page})
     assert len(titles(response)) == 20
     assert titles(response)[0] == f"{(page - 1) * 20 + 1:04d}"
-    assert "Trang %d / 100" % page in response.content.decode()
+    assert f"Trang {page} / 100" in response.content.decode()
 
 
 def test_each_page_of_comments_is_cached_on_its_own(client, article):

@@ -1,5 +1,6 @@
 """seed_demo shows the comment features: newsroom replies and a discussion long
 enough to page through."""
+
 import pytest
 from django.core.management import call_command
 

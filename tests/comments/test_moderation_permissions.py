@@ -1,4 +1,5 @@
 """The moderation workflow checks the actor's rights itself, whoever calls it."""
+
 import pytest
 from django.core.exceptions import PermissionDenied
 

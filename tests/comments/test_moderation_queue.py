@@ -1,4 +1,5 @@
 """The moderation queue in the admin: what it shows, who may decide, and the record of it."""
+
 import datetime
 
 import pytest
@@ -31,8 +32,15 @@ def journalist():
 def test_moderators_group_has_exactly_the_queue_rights():
     rights = set(Group.objects.get(name="Kiểm duyệt viên").permissions.values_list("codename", flat=True))
     assert rights == {
-        "view_comment", "change_comment", "moderate_comment", "view_moderationrecord",
-        "view_keyword", "add_keyword", "change_keyword", "delete_keyword", "reply_comment",
+        "view_comment",
+        "change_comment",
+        "moderate_comment",
+        "view_moderationrecord",
+        "view_keyword",
+        "add_keyword",
+        "change_keyword",
+        "delete_keyword",
+        "reply_comment",
     }
 
 
@@ -126,7 +134,8 @@ def test_rejecting_an_approved_comment_lowers_the_count(article, moderator):
     article.refresh_from_db()
     assert article.comment_count == 0
     assert list(comment.records.values_list("to_status", "reason")) == [
-        ("approved", ""), ("rejected", "Lộ thông tin cá nhân"),
+        ("approved", ""),
+        ("rejected", "Lộ thông tin cá nhân"),
     ]
 
 
@@ -153,8 +162,14 @@ def test_moderator_corrects_a_comment_then_approves_it_and_both_are_recorded(cli
     client.force_login(moderator)
     response = client.post(
         f"{QUEUE}{comment.pk}/change/",
-        {"title": "Tiêu đề đúng", "body": "Nội dung có số [đã ẩn]", "reason": "Ẩn số điện thoại",
-         "_decide": "approved", "records-TOTAL_FORMS": "0", "records-INITIAL_FORMS": "0"},
+        {
+            "title": "Tiêu đề đúng",
+            "body": "Nội dung có số [đã ẩn]",
+            "reason": "Ẩn số điện thoại",
+            "_decide": "approved",
+            "records-TOTAL_FORMS": "0",
+            "records-INITIAL_FORMS": "0",
+        },
     )
     assert response.status_code == 302
     comment.refresh_from_db()

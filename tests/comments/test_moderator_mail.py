@@ -1,4 +1,5 @@
 """Moderators hear that comments are waiting, at most once per interval."""
+
 import datetime
 
 import pytest
@@ -18,7 +19,10 @@ def moderators():
     first = make_user("kd1", email="kd1@example.com")
     second = make_user("kd2", email="kd2@example.com")
     make_user("pv", email="pv@example.com")  # a journalist: no mail
-    make_user("kd3", email="", ).groups.add(group)  # no address: skipped
+    make_user(
+        "kd3",
+        email="",
+    ).groups.add(group)  # no address: skipped
     first.groups.add(group)
     second.groups.add(group)
     return [first, second]

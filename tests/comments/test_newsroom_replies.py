@@ -1,6 +1,7 @@
 """Tòa soạn trả lời: moderators and editors answer an approved comment; the answer
 shows under it, with its time, only while the comment itself is shown, and every
 reply is recorded like a decision."""
+
 import datetime
 
 import pytest
@@ -13,7 +14,7 @@ from comments.models import Comment, ModerationRecord, Reply
 from tests.factories import make_comment, make_editor, make_journalist, make_moderator
 
 pytestmark = pytest.mark.django_db
-UTC = datetime.timezone.utc
+UTC = datetime.UTC
 
 
 @pytest.fixture
@@ -34,7 +35,9 @@ def page(client, article):
 def test_the_reply_shows_under_its_comment_with_its_local_time(client, article, comment):
     page(client, article)  # cached before the reply
     moderation.reply(
-        comment, by=make_moderator(), body="Phường đã báo điện lực.\nSẽ sửa trong tuần.",
+        comment,
+        by=make_moderator(),
+        body="Phường đã báo điện lực.\nSẽ sửa trong tuần.",
         now=datetime.datetime(2024, 5, 14, 14, 11, tzinfo=UTC),
     )
     html = page(client, article)
@@ -76,7 +79,9 @@ def test_every_reply_change_and_withdrawal_is_recorded(client, article, comment)
     assert "Tòa soạn trả lời" not in page(client, article)
     records = list(ModerationRecord.objects.filter(changes__has_key="reply").order_by("pk"))
     assert [r.changes["reply"] for r in records] == [
-        ["", "Trả lời đầu."], ["Trả lời đầu.", "Trả lời đã sửa."], ["Trả lời đã sửa.", ""]
+        ["", "Trả lời đầu."],
+        ["Trả lời đầu.", "Trả lời đã sửa."],
+        ["Trả lời đã sửa.", ""],
     ]
     assert {r.actor for r in records} == {editor}
 
@@ -97,7 +102,10 @@ def test_a_journalist_or_a_former_moderator_cannot_reply(comment):
 
 
 def test_moderators_and_editors_reply_from_the_admin(client, article, comment):
-    for user, text in ((make_moderator("kiemduyet"), "Từ kiểm duyệt."), (make_editor("bientap"), "Từ biên tập.")):
+    for user, text in (
+        (make_moderator("kiemduyet"), "Từ kiểm duyệt."),
+        (make_editor("bientap"), "Từ biên tập."),
+    ):
         client.force_login(user)
         form = client.get(reply_url(comment))
         assert form.status_code == 200

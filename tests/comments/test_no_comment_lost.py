@@ -1,5 +1,6 @@
 """A reader is never told a comment was received when it was not, and never loses
 what they typed: only the honeypot is answered with a silent drop."""
+
 import datetime
 
 import pytest
@@ -87,6 +88,7 @@ def test_a_comment_the_database_failed_to_store_can_be_sent_again_with_the_same_
     """The captcha is spent in the transaction that stores the comment it bought:
     when that insert fails (the database gone mid-post), the reader's code is not
     lost with it, and sending the same form again once the database is back works."""
+
     def insert_fails(execute, sql, params, many, context):
         if sql.lstrip().upper().startswith("INSERT") and "comments_comment" in sql:
             raise OperationalError("server closed the connection unexpectedly")

@@ -1,4 +1,5 @@
 """purge_commenter_data: personal data of old comments, or of one person on request."""
+
 import datetime
 
 import pytest
@@ -14,8 +15,12 @@ pytestmark = pytest.mark.django_db
 
 def test_older_than_blanks_phone_ip_and_user_agent_of_old_comments_only(article):
     now = timezone.now()
-    old = make_comment(article, phone="+84912345678", user_agent="UA", received_at=now - datetime.timedelta(days=100))
-    recent = make_comment(article, phone="+84987654321", user_agent="UA", received_at=now - datetime.timedelta(days=5))
+    old = make_comment(
+        article, phone="+84912345678", user_agent="UA", received_at=now - datetime.timedelta(days=100)
+    )
+    recent = make_comment(
+        article, phone="+84987654321", user_agent="UA", received_at=now - datetime.timedelta(days=5)
+    )
     call_command("purge_commenter_data", "--older-than", "90")
     old.refresh_from_db()
     recent.refresh_from_db()
@@ -51,8 +56,12 @@ def test_phone_purge_removes_the_name_from_the_cached_article_page(client, artic
 
 
 def test_older_than_purge_leaves_the_articles_modified_time(article):
-    make_comment(article, phone="+84912345678", status=Comment.Status.APPROVED,
-                 received_at=timezone.now() - datetime.timedelta(days=100))
+    make_comment(
+        article,
+        phone="+84912345678",
+        status=Comment.Status.APPROVED,
+        received_at=timezone.now() - datetime.timedelta(days=100),
+    )
     modified = Article.objects.get(pk=article.pk).updated_at
     call_command("purge_commenter_data", "--older-than", "90")
     assert Article.objects.get(pk=article.pk).updated_at == modified

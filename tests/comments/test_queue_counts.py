@@ -1,4 +1,5 @@
 """The queue's count per status follows every new comment and every decision."""
+
 import pytest
 from django.core.cache import cache
 

@@ -1,4 +1,5 @@
 """Each spam defence in comments/moderation.py, through the form the reader posts."""
+
 import datetime
 
 import pytest
@@ -9,7 +10,7 @@ from django.utils import timezone
 
 from comments import moderation
 from comments.models import Comment, Keyword
-from tests.factories import comment_data, make_article, make_captcha, make_comment
+from tests.factories import comment_data, make_article, make_comment
 
 pytestmark = pytest.mark.django_db
 
@@ -83,8 +84,9 @@ def test_same_body_from_someone_else_is_stored(client, post_url):
 
 def test_same_body_a_day_later_is_stored(client, article, post_url):
     body = comment_data()["body"]
-    make_comment(article, body=body, ip_address="127.0.0.1",
-                 received_at=timezone.now() - datetime.timedelta(hours=25))
+    make_comment(
+        article, body=body, ip_address="127.0.0.1", received_at=timezone.now() - datetime.timedelta(hours=25)
+    )
     client.post(post_url, comment_data())
     assert Comment.objects.count() == 2
 
@@ -147,8 +149,15 @@ def test_a_popular_article_costs_a_post_no_more_than_a_quiet_one(client, article
     others = [make_article(title=f"Bài khác {n}") for n in range(5)]
     # A few addresses each behind many comments, elsewhere: the statistics.
     Comment.objects.bulk_create(
-        Comment(article=others[n % 5], name="Bạn đọc", title="Ý kiến", body=f"Ý kiến cũ {n}.",
-                received_at=now, ip_address=f"203.113.0.{n % 4}", phone=f"+8490{n % 4:07d}")
+        Comment(
+            article=others[n % 5],
+            name="Bạn đọc",
+            title="Ý kiến",
+            body=f"Ý kiến cũ {n}.",
+            received_at=now,
+            ip_address=f"203.113.0.{n % 4}",
+            phone=f"+8490{n % 4:07d}",
+        )
         for n in range(400)
     )
     if connection.vendor == "postgresql":
@@ -156,15 +165,24 @@ def test_a_popular_article_costs_a_post_no_more_than_a_quiet_one(client, article
             cursor.execute("ANALYZE comments_comment")
     # Then the story draws its crowd.
     Comment.objects.bulk_create(
-        Comment(article=article, name="Bạn đọc", title="Ý kiến", body=f"Ý kiến số {n}.", received_at=now,
-                ip_address=f"198.51.{n // 250}.{n % 250}", phone=f"+8491{n:07d}")
+        Comment(
+            article=article,
+            name="Bạn đọc",
+            title="Ý kiến",
+            body=f"Ý kiến số {n}.",
+            received_at=now,
+            ip_address=f"198.51.{n // 250}.{n % 250}",
+            phone=f"+8491{n:07d}",
+        )
         for n in range(2000)
     )
     with CaptureQueriesContext(connection) as queries:
         response = client.post(post_url, comment_data())
     assert response.status_code == 302
     assert Comment.objects.filter(article=article).count() == 2001
-    checks = [query["sql"] for query in queries if "comments_comment" in query["sql"] and '"body" =' in query["sql"]]
+    checks = [
+        query["sql"] for query in queries if "comments_comment" in query["sql"] and '"body" =' in query["sql"]
+    ]
     assert checks, "the post was checked for a duplicate"
     for sql in checks:
         plan = _plan(sql)

@@ -1,6 +1,7 @@
 """The production shape, on this machine: nginx running the repository's own
 site file (deploy/nginx.conf) in front of two gunicorn app servers that share
 the suite's PostgreSQL database, its Redis and an S3 bucket (moto)."""
+
 import os
 import re
 import shutil
@@ -39,16 +40,39 @@ class Nginx:
         self.http = f"http://127.0.0.1:{self.http_port}"
         certificate, key = self.folder / "site.crt", self.folder / "site.key"
         subprocess.run(
-            ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
-             "-subj", "/CN=127.0.0.1", "-keyout", str(key), "-out", str(certificate)],
-            check=True, capture_output=True,
+            [
+                "openssl",
+                "req",
+                "-x509",
+                "-newkey",
+                "rsa:2048",
+                "-nodes",
+                "-days",
+                "1",
+                "-subj",
+                "/CN=127.0.0.1",
+                "-keyout",
+                str(key),
+                "-out",
+                str(certificate),
+            ],
+            check=True,
+            capture_output=True,
         )
-        (self.folder / "site.conf").write_text(render_site({
-            "APP_SERVER_1": upstreams[0], "APP_SERVER_2": upstreams[1],
-            "HTTP_LISTEN": f"127.0.0.1:{self.http_port}", "HTTPS_LISTEN": f"127.0.0.1:{self.https_port}",
-            "SERVER_NAME": "127.0.0.1", "MEDIA_ROOT": str(media_root),
-            "TLS_CERTIFICATE": str(certificate), "TLS_KEY": str(key),
-        }))
+        (self.folder / "site.conf").write_text(
+            render_site(
+                {
+                    "APP_SERVER_1": upstreams[0],
+                    "APP_SERVER_2": upstreams[1],
+                    "HTTP_LISTEN": f"127.0.0.1:{self.http_port}",
+                    "HTTPS_LISTEN": f"127.0.0.1:{self.https_port}",
+                    "SERVER_NAME": "127.0.0.1",
+                    "MEDIA_ROOT": str(media_root),
+                    "TLS_CERTIFICATE": str(certificate),
+                    "TLS_KEY": str(key),
+                }
+            )
+        )
         temp = self.folder / "temp"
         temp.mkdir()
         (self.folder / "nginx.conf").write_text(f"""
@@ -71,7 +95,9 @@ http {{
 """)
         self.process = subprocess.Popen(
             [NGINX, "-p", str(self.folder), "-c", str(self.folder / "nginx.conf")],
-            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
         )
         wait_until(lambda: fetch(self.https, "GET", "/healthz")[0] == 200, "nginx", process=self.process)
 
@@ -94,7 +120,9 @@ class Deployment:
         self.media_root.mkdir()
         self.env = {**moto_server.environment(self.bucket), "NEWSROOM_TRUSTED_PROXY_COUNT": "1"}
         self.apps = [self.start_app(n) for n in range(2)]
-        self.nginx = Nginx(self.folder / "nginx", [f"127.0.0.1:{app.port}" for app in self.apps], self.media_root)
+        self.nginx = Nginx(
+            self.folder / "nginx", [f"127.0.0.1:{app.port}" for app in self.apps], self.media_root
+        )
         self.url = self.nginx.https
 
     def start_app(self, number, port=None):
@@ -159,7 +187,7 @@ class Browser:
     def log_in(self, username, password="test-pass-123"):
         self.get("/quan-tri/login/")
         status, _location, text = self.post("/quan-tri/login/", {"username": username, "password": password})
-        assert status == 302, f"login through {self.base} failed: {status} {re.findall(r'errornote[^<]*<[^<]*', text, re.S)}"
+        assert status == 302, (
+            f"login through {self.base} failed: {status} {re.findall(r'errornote[^<]*<[^<]*', text, re.S)}"
+        )
         return self
-
-

@@ -2,6 +2,7 @@
 PostgreSQL, Redis and an S3 bucket: what one server writes the other shows at
 once, one server can die under load, media never go through Django, the flood
 limit sees the real client, and slow clients do not starve the app servers."""
+
 import gzip
 import json
 import re
@@ -73,8 +74,13 @@ def post_comment(browser, article, answers, body, headers=None):
     captcha = json.loads(text)
     time.sleep(3.2)  # the form's minimum time from being shown to the post
     form = {
-        "name": "Bạn đọc Hòa", "phone": "", "title": "Góp ý", "body": body,
-        "captcha_key": captcha["key"], "captcha": answers(captcha["key"]), "website": "",
+        "name": "Bạn đọc Hòa",
+        "phone": "",
+        "title": "Góp ý",
+        "body": body,
+        "captcha_key": captcha["key"],
+        "captcha": answers(captcha["key"]),
+        "website": "",
         "started": captcha["started"],
     }
     return browser.request("POST", f"/binh-luan/{article.pk}/gui/", form, headers)
@@ -110,8 +116,12 @@ def test_article_edited_through_one_shows_through_the_other(deployment, staff):
 
     editor = Browser(first).log_in("bientap")
     form = article_form(
-        article.section, title="Chợ phường mở cửa từ sáng mai", slug=article.slug, status="published",
-        published_at_0="01/01/2024", published_at_1="08:00:00",
+        article.section,
+        title="Chợ phường mở cửa từ sáng mai",
+        slug=article.slug,
+        status="published",
+        published_at_0="01/01/2024",
+        published_at_1="08:00:00",
     )
     assert editor.post(f"/quan-tri/articles/article/{article.pk}/change/", form)[0] == 302
 
@@ -133,8 +143,15 @@ def test_one_app_server_killed_under_load_loses_no_accepted_comment(deployment, 
 
     try:
         tally = run_load(
-            deployment.url, readers=15, commenters=10, seconds=12, reader_paths=site["reader_paths"],
-            article=site["article"], answers=answers, during=kill_the_first_app_server, from_loopback=True,
+            deployment.url,
+            readers=15,
+            commenters=10,
+            seconds=12,
+            reader_paths=site["reader_paths"],
+            article=site["article"],
+            answers=answers,
+            during=kill_the_first_app_server,
+            from_loopback=True,
         )
     finally:
         deployment.restart_app(0)
@@ -147,9 +164,14 @@ def test_one_app_server_killed_under_load_loses_no_accepted_comment(deployment, 
     assert len(stored) == len(set(stored)), "no comment stored twice"
     cut_short = [(moment, why) for moment, kind, why in tally.failures if kind == "read"]
     assert all(killed["at"] <= moment < killed["at"] + IN_FLIGHT_SECONDS for moment, _why in cut_short), (
-        "a read failed other than one in flight on the killed server", cut_short, killed["at"])
+        "a read failed other than one in flight on the killed server",
+        cut_short,
+        killed["at"],
+    )
     assert all(why in CUT_SHORT for _moment, why in cut_short), cut_short
-    reads_later = [s for t, kind, s in tally.timeline if kind == "read" and t >= killed["at"] + IN_FLIGHT_SECONDS]
+    reads_later = [
+        s for t, kind, s in tally.timeline if kind == "read" and t >= killed["at"] + IN_FLIGHT_SECONDS
+    ]
     assert len(reads_later) > 50 and set(reads_later) == {200}, "readers kept getting pages"
     assert not [s for (kind, s) in tally.server_errors() if kind not in ("post", "read")], tally.summary()
     assert not [s for (kind, s) in tally.server_errors() if kind == "read" and s != ERROR], tally.summary()
@@ -172,14 +194,21 @@ def test_media_come_from_nginx_or_the_bucket_never_from_django(deployment, bucke
     assert status == 200 and headers["Content-Type"] == "image/jpeg"
     assert headers["X-Content-Type-Options"] == "nosniff" and "sandbox" in headers["Content-Security-Policy"]
     assert "X-Frame-Options" not in headers, "Django's middleware never saw it"
-    assert fetch(deployment.url, "GET", "/media/uploads/cu/trang.html")[1]["Content-Type"] == "application/octet-stream"
-    assert fetch(deployment.apps[0].url, "GET", "/media/uploads/cu/anh.jpg")[0] == 404, "Django does not serve media"
+    assert (
+        fetch(deployment.url, "GET", "/media/uploads/cu/trang.html")[1]["Content-Type"]
+        == "application/octet-stream"
+    )
+    assert fetch(deployment.apps[0].url, "GET", "/media/uploads/cu/anh.jpg")[0] == 404, (
+        "Django does not serve media"
+    )
 
 
 def test_flood_limit_counts_the_real_client_address_behind_nginx(deployment, answers):
     article = make_article()
     reader = Browser(deployment.url, source="127.0.0.77")
-    status, _location, text = post_comment(reader, article, answers, "Đề nghị lắp đèn đường.", {"X-Forwarded-For": "203.0.113.9"})
+    status, _location, text = post_comment(
+        reader, article, answers, "Đề nghị lắp đèn đường.", {"X-Forwarded-For": "203.0.113.9"}
+    )
     assert status == 302, text[-3000:]
     assert Comment.objects.get().ip_address == "127.0.0.77"
 

@@ -1,4 +1,5 @@
 """RSS 2.0 feeds of the site and of each section, parsed as XML."""
+
 import datetime
 import xml.etree.ElementTree as ET
 from email.utils import parsedate_to_datetime

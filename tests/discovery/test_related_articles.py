@@ -1,5 +1,6 @@
-""""Tin liên quan": articles sharing tags first (most shared first), then the
+""" "Tin liên quan": articles sharing tags first (most shared first), then the
 same section's articles sharing title words."""
+
 import datetime
 
 import pytest
@@ -43,10 +44,15 @@ def test_accents_are_ignored_and_at_most_five(client):
     section = make_section()
     article = make_article(title="Lễ hội hoa xuân", section=section)
     for i in range(7):
-        make_article(title=f"Hoà nhạc mùa {'xuân' if i % 2 else 'thu'} {i}", section=section, published_at=ago(i + 2))
+        make_article(
+            title=f"Hoà nhạc mùa {'xuân' if i % 2 else 'thu'} {i}", section=section, published_at=ago(i + 2)
+        )
     assert related_titles(client, article) == [
-        "Hoà nhạc mùa xuân 1", "Hoà nhạc mùa xuân 3", "Hoà nhạc mùa xuân 5",
-        "Hoà nhạc mùa thu 0", "Hoà nhạc mùa thu 2",
+        "Hoà nhạc mùa xuân 1",
+        "Hoà nhạc mùa xuân 3",
+        "Hoà nhạc mùa xuân 5",
+        "Hoà nhạc mùa thu 0",
+        "Hoà nhạc mùa thu 2",
     ]
 
 
@@ -67,9 +73,7 @@ def test_related_sits_between_the_article_and_the_newer_list(client):
 
 def test_articles_sharing_tags_come_first_most_shared_first(client):
     section = make_section()
-    article = make_article(
-        title="Đông Thành cải tạo phố", section=section, tags=["Đô thị", "Đông Thành"]
-    )
+    article = make_article(title="Đông Thành cải tạo phố", section=section, tags=["Đô thị", "Đông Thành"])
     make_article(title="Đông Thành mở chợ đêm", section=section, published_at=ago(1))
     make_article(title="Quy hoạch ven sông", tags=["Đô thị"], published_at=ago(2))
     make_article(title="Lát lại vỉa hè", tags=["đô  THỊ", "Đông Thành"], published_at=ago(3))

@@ -1,4 +1,5 @@
 """Search is case- and accent-insensitive for Vietnamese, and ranks as promised."""
+
 import datetime
 import unicodedata
 
@@ -29,8 +30,13 @@ def articles():
         ("Khu phố hoà thuận", 4),
         ("Tin ngắn trong ngày", 2),
     ]:
-        make_article(title=title, section=section, published_at=ago(hours),
-                     lead="Chiều 14/5, tin của quận.", body="<p>Nội dung.</p>")
+        make_article(
+            title=title,
+            section=section,
+            published_at=ago(hours),
+            lead="Chiều 14/5, tin của quận.",
+            body="<p>Nội dung.</p>",
+        )
 
 
 @pytest.mark.parametrize(
@@ -56,7 +62,7 @@ def test_search_table(articles, query, expected):
 
 
 def test_whole_words_only(articles):
-    """"bo" is the syllable bộ/bò/bổ, never the start of "bong"."""
+    """ "bo" is the syllable bộ/bò/bổ, never the start of "bong"."""
     make_article(title="Bóng đá phong trào")
     assert titles("bo") == ["Đảng bộ quận tổng kết năm"]
 

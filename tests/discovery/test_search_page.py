@@ -1,4 +1,5 @@
 """The search page: highlighted, escaped, paginated results and friendly errors."""
+
 import datetime
 import unicodedata
 
@@ -34,7 +35,7 @@ def test_snippet_is_the_lead_when_only_the_title_matches(client):
 
 def test_query_and_titles_are_escaped(client):
     make_article(title="<b>Tin</b> & chú thích", lead="Chiều 14/5.")
-    html = client.get("/tim-kiem/", {"q": '<script>alert(1)</script> tin'}).content.decode()
+    html = client.get("/tim-kiem/", {"q": "<script>alert(1)</script> tin"}).content.decode()
     assert "<script>alert(1)" not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
     html = client.get("/tim-kiem/", {"q": "tin"}).content.decode()
@@ -45,8 +46,9 @@ def test_results_are_paginated_and_keep_the_query(client):
     section = make_section()
     now = timezone.now()
     for i in range(12):
-        make_article(title=f"Chợ Tết số {i:02d}", section=section,
-                     published_at=now - datetime.timedelta(hours=i + 1))
+        make_article(
+            title=f"Chợ Tết số {i:02d}", section=section, published_at=now - datetime.timedelta(hours=i + 1)
+        )
     first = client.get("/tim-kiem/", {"q": "chợ tết"}).content.decode()
     assert "Tìm thấy 12 bài viết" in first
     assert "Chợ</mark> <mark>Tết</mark> số 09" in first and "số 10" not in first

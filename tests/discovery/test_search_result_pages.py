@@ -1,5 +1,6 @@
 """Search pages read only what they show: results rank in tiers read as far as a
 page needs, and the count stops at a cap ("hơn 500") instead of counting every match."""
+
 import datetime
 
 import pytest
@@ -22,8 +23,10 @@ def mixed_matches():
     titles = ["Chợ Tết phường {}", "Cho Tet quận {}", "Tin vắn {}"]
     for i in range(21):
         make_article(
-            title=titles[i % 3].format(i), lead="Người dân đi chợ Tết đông vui.",
-            section=section, published_at=now - datetime.timedelta(hours=i + 1),
+            title=titles[i % 3].format(i),
+            lead="Người dân đi chợ Tết đông vui.",
+            section=section,
+            published_at=now - datetime.timedelta(hours=i + 1),
         )
     make_article(title="Không liên quan", section=section, lead="Bóng đá.")
 

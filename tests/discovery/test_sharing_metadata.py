@@ -1,4 +1,5 @@
 """Open Graph, Twitter card and schema.org NewsArticle data on the article page."""
+
 import datetime
 import json
 from html.parser import HTMLParser

@@ -1,4 +1,5 @@
 """/sitemap.xml, its pages, the Google News sitemap and robots.txt."""
+
 import datetime
 import xml.etree.ElementTree as ET
 
@@ -60,9 +61,10 @@ def test_section_sitemap_has_home_and_sections_changed_with_their_articles(clien
         url.findtext(f"{SITEMAP}loc"): url.findtext(f"{SITEMAP}lastmod")
         for url in parse(client, "/sitemap-chuyen-muc.xml")
     }
-    assert datetime.datetime.fromisoformat(
-        sections[f"http://testserver{section.get_absolute_url()}"]
-    ) == newest.updated_at
+    assert (
+        datetime.datetime.fromisoformat(sections[f"http://testserver{section.get_absolute_url()}"])
+        == newest.updated_at
+    )
     assert sections[f"http://testserver{empty.get_absolute_url()}"] is None
 
 
@@ -77,7 +79,9 @@ def test_article_sitemap_continues_on_a_second_page(client, monkeypatch):
 
 
 def test_news_sitemap_has_the_last_two_days(client, settings):
-    recent = make_article(title="Tin <mới> & nóng", published_at=timezone.now() - datetime.timedelta(hours=47))
+    recent = make_article(
+        title="Tin <mới> & nóng", published_at=timezone.now() - datetime.timedelta(hours=47)
+    )
     make_article(title="Tin cũ", published_at=timezone.now() - datetime.timedelta(hours=49))
     urlset = parse(client, "/sitemap-tin-moi.xml")
     assert locations(urlset) == [f"http://testserver{recent.get_absolute_url()}"]

@@ -3,6 +3,7 @@
 Without Chromium the browser tests skip on a developer's machine, but fail in CI
 (CI=true), where `.ci/run` installs it: they must run there.
 """
+
 import json
 import os
 import shutil
@@ -45,9 +46,7 @@ def browser():
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
-        )
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
         yield browser
         browser.close()
 
@@ -120,7 +119,9 @@ def html_checker():
     """
     jar = _vnu_jar()
     if not (jar and jar.exists() and shutil.which("java")):
-        message = "Nu Html Checker not found (apt-get install -y default-jre-headless npm; npm install -g vnu-jar)"
+        message = (
+            "Nu Html Checker not found (apt-get install -y default-jre-headless npm; npm install -g vnu-jar)"
+        )
         if os.environ.get("CI"):
             pytest.fail(message)
         pytest.skip(message)
@@ -131,7 +132,10 @@ def html_checker():
                 Path(folder, f"{name}.html").write_text(html, encoding="utf-8")
             result = subprocess.run(
                 ["java", "-jar", str(jar), "--format", "json", "--stdout", folder],
-                capture_output=True, text=True, timeout=300, check=False,
+                capture_output=True,
+                text=True,
+                timeout=300,
+                check=False,
             )
         return [
             f"{Path(message['url']).stem}: {message.get('lastLine')}: {message['message']}"

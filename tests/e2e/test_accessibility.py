@@ -1,6 +1,7 @@
 """Every public page, at phone and desktop widths: no console error, no sideways
 scrolling, no axe-core finding of any impact, and no Nu Html Checker error. The
 article has photos in its body, offered as renditions."""
+
 import datetime
 import urllib.request
 
@@ -37,7 +38,9 @@ def pages(settings):
         + f'<p><img class="image-left" src="{photo}" alt="Khán giả xem biểu diễn"> Người dân ở lại đến tối.</p>'
     )
     articles[0].save()
-    make_comment(articles[0], status=Comment.Status.APPROVED, title="Rất vui", body="Lễ hội năm nay đông vui.")
+    make_comment(
+        articles[0], status=Comment.Status.APPROVED, title="Rất vui", body="Lễ hội năm nay đông vui."
+    )
     day = timezone.localtime(articles[0].published_at).date().isoformat()
     return {
         "home": "/",

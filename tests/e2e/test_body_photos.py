@@ -1,6 +1,7 @@
 """Body photos in a real browser at phone and desktop widths: the browser picks a
 rendition that fits the column (never the 1600 px upload), WebP first, and the
 page does not move as the photos arrive."""
+
 import datetime
 import re
 
@@ -36,11 +37,17 @@ def article(settings, uploads):
         published_at=timezone.now() - datetime.timedelta(hours=1),
         body=(
             PARAGRAPH
-            + photo_figure(first, alt="Vỉa hè lát đá, hai bên là cây xanh và nhà phố",
-                           caption="Phố Lạc Hồng sau cải tạo. Ảnh: Minh Anh")
+            + photo_figure(
+                first,
+                alt="Vỉa hè lát đá, hai bên là cây xanh và nhà phố",
+                caption="Phố Lạc Hồng sau cải tạo. Ảnh: Minh Anh",
+            )
             + PARAGRAPH * 6
-            + photo_figure(second, alt="Người dân đi bộ dọc bờ sông buổi chiều",
-                           caption="Bờ sông Ngân được nối với tuyến phố. Ảnh: Quang Huy")
+            + photo_figure(
+                second,
+                alt="Người dân đi bộ dọc bờ sông buổi chiều",
+                caption="Bờ sông Ngân được nối với tuyến phố. Ảnh: Quang Huy",
+            )
             + PARAGRAPH
             + f'<p><img class="image-left" src="{third}" alt="Cây xanh mới trồng trên vỉa hè"></p>'
             + PARAGRAPH * 3
@@ -81,11 +88,13 @@ def test_the_browser_gets_a_rendition_that_fits_never_the_original(
     )
     expected = [(column, chosen), (column, chosen), (column / 2, chosen_floated)]
     assert len(photos) == len(expected)
-    for photo, (box, rendition) in zip(photos, expected):
+    for photo, (box, rendition) in zip(photos, expected, strict=True):
         assert photo["loaded"] and photo["box"] == box, photo
         width = re.search(r"/media/renditions/uploads/.+-(\d+)w\.webp$", photo["src"])
         assert width and int(width.group(1)) == rendition >= box * scale, photo
-    assert [photo["lazy"] for photo in photos] == ["auto", "lazy", "lazy"], "no cover: the first photo is eager"
+    assert [photo["lazy"] for photo in photos] == ["auto", "lazy", "lazy"], (
+        "no cover: the first photo is eager"
+    )
     originals = [url for url in fetched if any(url.endswith(upload) for upload in uploads)]
     assert originals == []
     assert sorted(url.rsplit("-", 1)[-1] for url in fetched if "/renditions/uploads/" in url) == sorted(

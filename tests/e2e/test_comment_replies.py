@@ -1,4 +1,5 @@
 """Newsroom replies and pages of comments in a browser, at phone and desktop widths."""
+
 import datetime
 
 import pytest
@@ -15,7 +16,10 @@ pytestmark = pytest.mark.django_db(transaction=True)
 
 
 def axe_findings(page):
-    return [f"{v['id']}: {v['help']} {[n['target'] for n in v['nodes']]}" for v in Axe().run(page).response["violations"]]
+    return [
+        f"{v['id']}: {v['help']} {[n['target'] for n in v['nodes']]}"
+        for v in Axe().run(page).response["violations"]
+    ]
 
 
 def fits(page, viewport):
@@ -25,14 +29,21 @@ def fits(page, viewport):
 @pytest.fixture
 def discussion():
     article = make_article(
-        title="Phố Lạc Hồng được cải tạo", section=make_section("Đô thị"),
+        title="Phố Lạc Hồng được cải tạo",
+        section=make_section("Đô thị"),
         body="<p>Quận khởi công cải tạo phố Lạc Hồng.</p>",
         published_at=timezone.now() - datetime.timedelta(days=2),
     )
     start = timezone.now() - datetime.timedelta(days=1)
     Comment.objects.bulk_create(
-        Comment(article=article, name=f"Bạn đọc {n}", title=f"Ý kiến thứ {n}", body=f"Nội dung ý kiến {n}.",
-                status=Comment.Status.APPROVED, received_at=start + datetime.timedelta(minutes=n))
+        Comment(
+            article=article,
+            name=f"Bạn đọc {n}",
+            title=f"Ý kiến thứ {n}",
+            body=f"Nội dung ý kiến {n}.",
+            status=Comment.Status.APPROVED,
+            received_at=start + datetime.timedelta(minutes=n),
+        )
         for n in range(1, 26)
     )
     recount_comments([article.pk])
@@ -92,6 +103,7 @@ def test_moderator_replies_from_a_phone(live_server, open_page, discussion):
 
     reader = open_page(viewport=PHONE)
     reader.goto(live_server.url + discussion.get_absolute_url())
-    assert "Cảm ơn bạn, tòa soạn đã chuyển ý kiến tới phường." in reader.locator(
-        f"#binh-luan-{comment.pk}"
-    ).inner_text()
+    assert (
+        "Cảm ơn bạn, tòa soạn đã chuyển ý kiến tới phường."
+        in reader.locator(f"#binh-luan-{comment.pk}").inner_text()
+    )

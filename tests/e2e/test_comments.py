@@ -1,4 +1,5 @@
 """The comment loop in a browser: a reader comments, a moderator approves with the keyboard."""
+
 import datetime
 
 import pytest
@@ -92,7 +93,9 @@ def test_comment_form_works_with_javascript_off(live_server, open_page, article)
 
 
 @pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["375", "1280"])
-def test_a_reader_over_the_captcha_limit_is_told_what_to_do(live_server, open_page, article, settings, viewport):
+def test_a_reader_over_the_captcha_limit_is_told_what_to_do(
+    live_server, open_page, article, settings, viewport
+):
     settings.COMMENTS_CAPTCHA_LIMIT = 1
     page = open_page(viewport=viewport)
     page.goto(live_server.url + article.get_absolute_url())
@@ -113,10 +116,19 @@ def test_moderator_approves_from_the_queue_with_the_keyboard(live_server, open_p
     moderator = make_user("thuha", is_staff=True)
     moderator.groups.add(newsroom_group("Kiểm duyệt viên"))
     now = timezone.now()
-    make_comment(article, title="Ý kiến chưa duyệt", received_at=now - datetime.timedelta(hours=2),
-                 phone="+84912345678")
-    make_comment(article, title="Cầu đẹp quá", body="Tối qua cả nhà tôi đi dạo trên cầu mới.",
-                 received_at=now - datetime.timedelta(minutes=30), flags="links")
+    make_comment(
+        article,
+        title="Ý kiến chưa duyệt",
+        received_at=now - datetime.timedelta(hours=2),
+        phone="+84912345678",
+    )
+    make_comment(
+        article,
+        title="Cầu đẹp quá",
+        body="Tối qua cả nhà tôi đi dạo trên cầu mới.",
+        received_at=now - datetime.timedelta(minutes=30),
+        flags="links",
+    )
 
     reader = open_page(viewport=PHONE)
     reader.goto(live_server.url + article.get_absolute_url())

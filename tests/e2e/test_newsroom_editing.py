@@ -1,5 +1,6 @@
 """The newsroom's day in a real browser: a journalist writes in CKEditor with a photo
 uploaded through the editor and submits; an editor publishes; a reader sees it."""
+
 import re
 
 import pytest
@@ -39,7 +40,9 @@ def write_article(page, base_url, newsroom):
     page.fill("#id_title", "Chợ Hoàng Nam mở cửa lại sau cải tạo")
     page.select_option("#id_section", str(newsroom["section"].pk))
     page.fill("#id_lead", "Sáng 14/5, chợ Hoàng Nam đón tiểu thương trở lại.")
-    page.wait_for_function("() => window.CKEDITOR && CKEDITOR.instances.id_body && CKEDITOR.instances.id_body.status === 'ready'")
+    page.wait_for_function(
+        "() => window.CKEDITOR && CKEDITOR.instances.id_body && CKEDITOR.instances.id_body.status === 'ready'"
+    )
     body = page.frame_locator("iframe.cke_wysiwyg_frame").locator("body")
     body.click()
     page.keyboard.type("Sau sáu tháng cải tạo, chợ có 120 ki-ốt mới.")
@@ -48,9 +51,9 @@ def write_article(page, base_url, newsroom):
     page.click("a.cke_button__image")
     dialog = page.locator(".cke_dialog").last
     dialog.locator("a.cke_dialog_tab").nth(1).click()
-    page.frame_locator(".cke_dialog iframe.cke_dialog_ui_input_file").locator("input[type=file]").set_input_files(
-        str(newsroom["photo"])
-    )
+    page.frame_locator(".cke_dialog iframe.cke_dialog_ui_input_file").locator(
+        "input[type=file]"
+    ).set_input_files(str(newsroom["photo"]))
     dialog.locator("a.cke_dialog_ui_fileButton").click()
     src = dialog.locator("input.cke_dialog_ui_input_text").first
     page.wait_for_function(

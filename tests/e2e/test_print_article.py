@@ -1,4 +1,5 @@
 """Printing an article shows the article and its address, not the site around it."""
+
 import pytest
 
 from tests.e2e.conftest import DESKTOP, screenshot
@@ -22,6 +23,13 @@ def test_print_shows_only_the_article_and_its_url(live_server, open_page):
     assert page.get_by_text("Minh Anh").is_visible()
     assert url_line.is_visible()
     assert url_line.inner_text() == live_server.url + article.get_absolute_url()
-    for hidden in [".section-nav", ".search-form", ".related-articles", ".article-lists",
-                   ".comments", ".site-footer", ".breadcrumb"]:
+    for hidden in [
+        ".section-nav",
+        ".search-form",
+        ".related-articles",
+        ".article-lists",
+        ".comments",
+        ".site-footer",
+        ".breadcrumb",
+    ]:
         assert not page.locator(hidden).first.is_visible(), hidden

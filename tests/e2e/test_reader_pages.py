@@ -1,4 +1,5 @@
 """Readers' pages in a real browser, at phone and desktop widths."""
+
 import datetime
 
 import pytest
@@ -25,7 +26,7 @@ def site(settings):
             body=(
                 "<p>Một đoạn nội dung khá dài để kiểm tra việc xuống dòng trên điện thoại: "
                 "Ủy ban nhân dân quận đề nghị các phường chủ động rà soát, cập nhật.</p>"
-                '<table><tr><th>Chỉ tiêu</th><th>Kết quả năm nay so với năm trước</th></tr>'
+                "<table><tr><th>Chỉ tiêu</th><th>Kết quả năm nay so với năm trước</th></tr>"
                 "<tr><td>Thu ngân sách</td><td>tăng 9 phần trăm</td></tr></table>"
             ),
             byline="Minh Anh",
@@ -72,9 +73,7 @@ def test_date_picker_opens_the_day(live_server, open_page, site):
     page.get_by_label("Các bài đã đăng ngày").fill(day.isoformat())
     page.get_by_role("button", name="Xem").click()
     page.wait_for_url("**/bai-da-dang/?ngay=*")
-    assert page.get_by_role("heading", level=1).inner_text() == (
-        f"Các bài đã đăng ngày {day:%d/%m/%Y}"
-    )
+    assert page.get_by_role("heading", level=1).inner_text() == (f"Các bài đã đăng ngày {day:%d/%m/%Y}")
     assert page.get_by_role("link", name=site[5].title).count() >= 1
 
 

@@ -1,4 +1,5 @@
 """Searching from the header form, at phone and desktop widths."""
+
 import datetime
 
 import pytest

@@ -1,6 +1,7 @@
 """The sidebar ("Đọc nhiều", and the place of "Tin nổi bật") in a real browser:
 beside the page from 1024 px, after it on phones, accessible, nothing shifting
 as the page loads; and the read beacon counting one read, without a cookie."""
+
 import datetime
 import time
 
@@ -51,7 +52,9 @@ def pages(memory_counter, settings):
         for i in range(8)
     ]
     hour = popularity.hours_ending(1, timezone.now())[0]
-    memory_counter.add({(a.pk, hour - datetime.timedelta(hours=i * 7)): 40 - i for i, a in enumerate(articles)})
+    memory_counter.add(
+        {(a.pk, hour - datetime.timedelta(hours=i * 7)): 40 - i for i, a in enumerate(articles)}
+    )
     return {
         "home": "/",
         "section": section.get_absolute_url(),

@@ -1,5 +1,6 @@
 """The newsroom's desk on a phone: the moderation queue and the article list as cards,
 buttons big enough for a thumb, no sideways scrolling, and no serious axe finding."""
+
 import datetime
 
 import pytest
@@ -17,9 +18,17 @@ pytestmark = pytest.mark.django_db(transaction=True)
 def queue():
     article = make_article(title="Cầu đi bộ qua sông Ngân", section=make_section("Đô thị"))
     now = timezone.now()
-    make_comment(article, title="Cầu đẹp quá", name="Lê Văn Tâm", phone="+84912345678",
-                 received_at=now - datetime.timedelta(hours=3), flags="links")
-    make_comment(article, title="Quảng cáo", body="Mua hàng giá rẻ", received_at=now - datetime.timedelta(hours=1))
+    make_comment(
+        article,
+        title="Cầu đẹp quá",
+        name="Lê Văn Tâm",
+        phone="+84912345678",
+        received_at=now - datetime.timedelta(hours=3),
+        flags="links",
+    )
+    make_comment(
+        article, title="Quảng cáo", body="Mua hàng giá rẻ", received_at=now - datetime.timedelta(hours=1)
+    )
     return make_moderator("thuha")
 
 
@@ -35,7 +44,14 @@ def test_moderator_approves_and_rejects_with_taps_on_a_phone(live_server, open_p
     assert _fits(page)
     card = page.locator("#result_list tbody tr").first
     text = card.inner_text()
-    for shown in ("Cầu đi bộ qua sông Ngân", "Lê Văn Tâm", "091****678", "Cầu đẹp quá", "Nhiều liên kết", "3 giờ"):
+    for shown in (
+        "Cầu đi bộ qua sông Ngân",
+        "Lê Văn Tâm",
+        "091****678",
+        "Cầu đẹp quá",
+        "Nhiều liên kết",
+        "3 giờ",
+    ):
         assert shown in text
     buttons = card.locator(".comment-decision")
     for index in range(buttons.count()):

@@ -1,6 +1,7 @@
 """Tags and top stories in a real browser: an editor tags and pins in the admin
 (autocomplete under the admin's CSP), readers see the "Tin nổi bật" block, the
 "Từ khóa" links and the tag page at phone and desktop widths, with no axe finding."""
+
 import datetime
 
 import pytest

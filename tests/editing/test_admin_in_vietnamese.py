@@ -1,5 +1,6 @@
 """Every admin page a role can open speaks Vietnamese: no English left over from
 Django's or a library's catalogue."""
+
 import ast
 import gettext
 import re
@@ -15,21 +16,86 @@ from articles.models import Article
 from comments import moderation
 from comments.models import Keyword
 from tests.factories import (
-    make_article, make_comment, make_editor, make_journalist, make_moderator, make_user,
+    make_article,
+    make_comment,
+    make_editor,
+    make_journalist,
+    make_moderator,
+    make_user,
 )
 
 pytestmark = pytest.mark.django_db
 
 # Words of Django's admin and its libraries that a Vietnamese catalogue should have replaced.
 ENGLISH = [
-    "Show counts", "Hide counts", "Add", "Change", "Delete", "History", "Save", "Search", "Filter",
-    "View site", "Log out", "Home", "Select", "Go", "Clear", "Today", "Now", "Choose", "Yes", "No",
-    "Action", "Welcome", "Documentation", "Password", "password", "Recent actions", "Remove",
-    "results", "selected", "All", "Any date", "Past 7 days", "This month", "This year",
-    "Date", "Time", "Username", "Groups", "Users", "Permissions", "Sites", "Captcha", "Access",
-    "attempts", "failures", "logs", "Close", "Cancel", "Submit", "Back", "Edit", "Unknown",
-    "Toggle", "theme", "Skip to main content", "Start typing to filter", "Currently", "Upload",
-    "By", "by", "Empty", "None", "Hide", "Show", "of", "Reset", "Previous", "Next",
+    "Show counts",
+    "Hide counts",
+    "Add",
+    "Change",
+    "Delete",
+    "History",
+    "Save",
+    "Search",
+    "Filter",
+    "View site",
+    "Log out",
+    "Home",
+    "Select",
+    "Go",
+    "Clear",
+    "Today",
+    "Now",
+    "Choose",
+    "Yes",
+    "No",
+    "Action",
+    "Welcome",
+    "Documentation",
+    "Password",
+    "password",
+    "Recent actions",
+    "Remove",
+    "results",
+    "selected",
+    "All",
+    "Any date",
+    "Past 7 days",
+    "This month",
+    "This year",
+    "Date",
+    "Time",
+    "Username",
+    "Groups",
+    "Users",
+    "Permissions",
+    "Sites",
+    "Captcha",
+    "Access",
+    "attempts",
+    "failures",
+    "logs",
+    "Close",
+    "Cancel",
+    "Submit",
+    "Back",
+    "Edit",
+    "Unknown",
+    "Toggle",
+    "theme",
+    "Skip to main content",
+    "Start typing to filter",
+    "Currently",
+    "Upload",
+    "By",
+    "by",
+    "Empty",
+    "None",
+    "Hide",
+    "Show",
+    "of",
+    "Reset",
+    "Previous",
+    "Next",
 ]
 _ENGLISH = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in ENGLISH) + r")(?![\w-])")
 SKIP = ("/logout/", "/password_change/", "/delete/", "/jsi18n/", "/r/", "/quyet-dinh/", "/khoi-phuc/")
@@ -121,7 +187,11 @@ def test_every_admin_page_a_role_opens_is_in_vietnamese(client, desk, role):
     found, visited = _walk(client, reverse("admin:index"))
     assert found == {}
     expected = {
-        "superuser": ["admin:auth_user_add", "admin:articles_section_add", "admin:comments_keyword_changelist"],
+        "superuser": [
+            "admin:auth_user_add",
+            "admin:articles_section_add",
+            "admin:comments_keyword_changelist",
+        ],
         "editor": ["admin:articles_article_add", "admin:articles_section_changelist"],
         "journalist": ["admin:articles_article_add", "admin:articles_article_changelist"],
         "moderator": ["admin:comments_comment_changelist", "admin:comments_keyword_add"],
@@ -149,7 +219,9 @@ def _po_entries(path):
     for line in open(path, encoding="utf-8").read().splitlines() + [""]:
         if not line.strip():
             if entry.get("msgid"):
-                entries.append((entry.get("msgctxt"), entry["msgid"], entry.get("msgstr", entry.get("msgstr[0]"))))
+                entries.append(
+                    (entry.get("msgctxt"), entry["msgid"], entry.get("msgstr", entry.get("msgstr[0]")))
+                )
             entry, key = {}, None
         elif line.startswith("#"):
             continue

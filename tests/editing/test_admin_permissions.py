@@ -1,4 +1,5 @@
 """Who may do what in the admin, including POSTs the forms never offer."""
+
 import datetime
 
 import pytest
@@ -75,7 +76,9 @@ def test_forged_schedule_by_journalist_is_ignored(client):
     article = make_article(author=journalist, status=Status.DRAFT)
     logged_in(client, journalist).post(
         change_url(article),
-        article_form(article.section, status=Status.REVIEW, published_at_0="01/01/2030", published_at_1="08:00:00"),
+        article_form(
+            article.section, status=Status.REVIEW, published_at_0="01/01/2030", published_at_1="08:00:00"
+        ),
     )
     article.refresh_from_db()
     assert (article.status, article.published_at) == (Status.REVIEW, None)
@@ -94,7 +97,9 @@ def test_journalist_cannot_change_others_article_by_post(client):
 def test_journalist_cannot_edit_own_published_article(client):
     journalist = make_journalist()
     article = make_article(author=journalist, title="Đã đăng")
-    response = logged_in(client, journalist).post(change_url(article), article_form(article.section, title="Sửa sau khi đăng"))
+    response = logged_in(client, journalist).post(
+        change_url(article), article_form(article.section, title="Sửa sau khi đăng")
+    )
     assert response.status_code == 403
     article.refresh_from_db()
     assert article.title == "Đã đăng"
@@ -104,19 +109,21 @@ def test_editor_edits_anyone_and_schedules_a_time(client):
     article = make_article(author=make_journalist(), status=Status.REVIEW)
     logged_in(client, make_editor()).post(
         change_url(article),
-        article_form(article.section, status=Status.PUBLISHED, published_at_0="01/01/2030", published_at_1="08:00:00"),
+        article_form(
+            article.section, status=Status.PUBLISHED, published_at_0="01/01/2030", published_at_1="08:00:00"
+        ),
     )
     article.refresh_from_db()
     assert article.status == Status.PUBLISHED
-    assert timezone.localtime(article.published_at).replace(tzinfo=None) == datetime.datetime(2030, 1, 1, 8, 0)
+    assert timezone.localtime(article.published_at).replace(tzinfo=None) == datetime.datetime(
+        2030, 1, 1, 8, 0
+    )
     assert not Article.objects.published().filter(pk=article.pk).exists()
     assert "Hẹn giờ 01/01/2030 08:00" in client.get(LIST_URL).content.decode()
 
 
 def action(client, name, *articles):
-    return client.post(
-        LIST_URL, {"action": name, "_selected_action": [a.pk for a in articles], "index": 0}
-    )
+    return client.post(LIST_URL, {"action": name, "_selected_action": [a.pk for a in articles], "index": 0})
 
 
 @pytest.mark.parametrize("name", ["publish_now", "unpublish"])

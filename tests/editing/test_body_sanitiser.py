@@ -4,6 +4,7 @@ Each case is checked by parsing the output: every tag and attribute must be on
 the allow-list, no URL may run code or point outside the site's media for
 images, and the readable text the journalist meant is kept.
 """
+
 from html.parser import HTMLParser
 
 import pytest
@@ -12,7 +13,7 @@ from articles.richtext import ALLOWED_TAGS, sanitize_html
 from tests.factories import make_article
 
 HOSTILE = [
-    ("script tag", '<p>Tin</p><script>alert(1)</script>'),
+    ("script tag", "<p>Tin</p><script>alert(1)</script>"),
     ("img onerror", '<img src="/media/uploads/a.jpg" onerror="alert(1)">'),
     ("javascript link", '<a href="javascript:alert(1)">Xem</a>'),
     ("mixed-case javascript", '<a href="JaVaScRiPt:alert(1)">Xem</a>'),
@@ -30,28 +31,53 @@ HOSTILE = [
     ("style expression", '<p style="width: expression(alert(1))">Chữ</p>'),
     ("style tag import", '<style>@import "https://evil.example/x.css";</style><p>Chữ</p>'),
     ("svg onload", '<svg onload="alert(1)"><circle r="1"></circle></svg><p>Chữ</p>'),
-    ("math mxss", '<math><mtext><table><mglyph><style><img src=x onerror=alert(1)></style></mglyph></table></mtext></math>'),
+    (
+        "math mxss",
+        "<math><mtext><table><mglyph><style><img src=x onerror=alert(1)></style></mglyph></table></mtext></math>",
+    ),
     ("object and embed", '<object data="evil.swf"></object><embed src="evil.swf">'),
-    ("ckeditor protected source comment (CVE-2021-41164)", '<p><!--{cke_protected}%3Cscript%3Ealert(1)%3C%2Fscript%3E--></p>'),
-    ("ckeditor saved href (CVE-2021-32809)", '<a data-cke-saved-href="javascript:alert(1)" href="https://hoangnam.gov.vn">Xem</a>'),
-    ("ckeditor widget data (CVE-2021-32808)", '<figure class="image" data-cke-widget-data="%7B%22src%22%3A%22javascript%3Aalert(1)%22%7D"><img src="/media/uploads/a.jpg" alt="a"></figure>'),
-    ("noscript title breakout (CVE-2022-24728 style)", '<noscript><p title="</noscript><img src=x onerror=alert(1)>"></p></noscript>'),
-    ("textarea breakout", '<textarea><img src=x onerror=alert(1)></textarea>'),
+    (
+        "ckeditor protected source comment (CVE-2021-41164)",
+        "<p><!--{cke_protected}%3Cscript%3Ealert(1)%3C%2Fscript%3E--></p>",
+    ),
+    (
+        "ckeditor saved href (CVE-2021-32809)",
+        '<a data-cke-saved-href="javascript:alert(1)" href="https://hoangnam.gov.vn">Xem</a>',
+    ),
+    (
+        "ckeditor widget data (CVE-2021-32808)",
+        '<figure class="image" data-cke-widget-data="%7B%22src%22%3A%22javascript%3Aalert(1)%22%7D"><img src="/media/uploads/a.jpg" alt="a"></figure>',
+    ),
+    (
+        "noscript title breakout (CVE-2022-24728 style)",
+        '<noscript><p title="</noscript><img src=x onerror=alert(1)>"></p></noscript>',
+    ),
+    ("textarea breakout", "<textarea><img src=x onerror=alert(1)></textarea>"),
     ("meta refresh", '<meta http-equiv="refresh" content="0;url=javascript:alert(1)">'),
     ("base href", '<base href="https://evil.example/"><a href="/x">Xem</a>'),
     ("event handler on paragraph", '<p onmouseover="alert(1)">Di chuột</p>'),
     ("table background", '<table background="javascript:alert(1)"><tr><td>1</td></tr></table>'),
     ("oembed media", '<oembed url="https://evil.example/v"></oembed>'),
     ("link target blank", '<a href="https://hoangnam.gov.vn" target="_blank" onclick="steal()">Xem</a>'),
-    ("unknown class", '<figure class="image evil-overlay"><img class="image-left x" src="/media/uploads/a.jpg" alt="a"></figure>'),
+    (
+        "unknown class",
+        '<figure class="image evil-overlay"><img class="image-left x" src="/media/uploads/a.jpg" alt="a"></figure>',
+    ),
     ("id clobbering", '<p id="csrfmiddlewaretoken" name="x">Chữ</p>'),
 ]
 
 # Readable words that must survive the cleaning (empty: nothing needs to).
 KEPT_TEXT = {
-    "script tag": "Tin", "javascript link": "Xem", "iframe": "Sau", "style url": "Chữ",
-    "svg onload": "Chữ", "event handler on paragraph": "Di chuột", "table background": "1",
-    "base href": "Xem", "link target blank": "Xem", "form": "Gửi",
+    "script tag": "Tin",
+    "javascript link": "Xem",
+    "iframe": "Sau",
+    "style url": "Chữ",
+    "svg onload": "Chữ",
+    "event handler on paragraph": "Di chuột",
+    "table background": "1",
+    "base href": "Xem",
+    "link target blank": "Xem",
+    "form": "Gửi",
 }
 SAFE_ATTRIBUTES = {
     "a": {"href", "title", "rel"},
@@ -113,15 +139,37 @@ def test_what_the_toolbar_makes_survives_unchanged_in_meaning():
         '<p><a href="https://hoangnam.gov.vn/tin">Liên kết</a></p>'
         '<figure class="image image-center"><img src="/media/uploads/2024/05/a.jpg" alt="Cầu" width="800" height="533">'
         "<figcaption>Chú thích</figcaption></figure>"
-        "<table><caption>Bảng</caption><thead><tr><th scope=\"col\">A</th></tr></thead>"
-        "<tbody><tr><td colspan=\"2\">1</td></tr></tbody></table>"
+        '<table><caption>Bảng</caption><thead><tr><th scope="col">A</th></tr></thead>'
+        '<tbody><tr><td colspan="2">1</td></tr></tbody></table>'
     )
     result = parsed(sanitize_html(html))
     tags = [tag for tag, _ in result.elements]
     assert tags == [
-        "h2", "h3", "h4", "p", "strong", "em", "ul", "li", "ol", "li", "blockquote", "p",
-        "p", "a", "figure", "img", "figcaption", "table", "caption", "thead", "tr", "th",
-        "tbody", "tr", "td",
+        "h2",
+        "h3",
+        "h4",
+        "p",
+        "strong",
+        "em",
+        "ul",
+        "li",
+        "ol",
+        "li",
+        "blockquote",
+        "p",
+        "p",
+        "a",
+        "figure",
+        "img",
+        "figcaption",
+        "table",
+        "caption",
+        "thead",
+        "tr",
+        "th",
+        "tbody",
+        "tr",
+        "td",
     ]
     attributes = dict(result.elements)
     assert attributes["figure"] == {"class": "image image-center"}

@@ -1,4 +1,5 @@
 """Reader pages forbid inline script and style; the admin gets only what CKEditor needs."""
+
 import re
 
 import pytest

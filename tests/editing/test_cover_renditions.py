@@ -1,4 +1,5 @@
 """Cover photos reach readers as WebP with a JPEG fallback at several widths, made once."""
+
 import io
 import re
 
@@ -21,7 +22,9 @@ def photo(size=(1600, 1000)):
 
 @pytest.fixture
 def article():
-    return make_article(cover_image=photo(), cover_alt="Cầu Hoàng Nam lúc thông xe", cover_caption="Ảnh: Minh Anh")
+    return make_article(
+        cover_image=photo(), cover_alt="Cầu Hoàng Nam lúc thông xe", cover_caption="Ảnh: Minh Anh"
+    )
 
 
 def test_cover_size_is_stored_with_the_article(article):
@@ -31,9 +34,12 @@ def test_cover_size_is_stored_with_the_article(article):
 
 def test_article_page_serves_a_picture_with_webp_and_jpeg_sources(client, article):
     html = client.get(article.get_absolute_url()).content.decode()
-    picture = html[html.index("<picture>"): html.index("</picture>")]
+    picture = html[html.index("<picture>") : html.index("</picture>")]
     name = article.cover_image.name.rsplit("/", 1)[-1].removesuffix(".jpg")
-    assert re.search(rf'<source type="image/webp" srcset="[^"]*{name}-480w\.webp 480w, [^"]*-800w\.webp 800w, [^"]*-1200w\.webp 1200w"', picture)
+    assert re.search(
+        rf'<source type="image/webp" srcset="[^"]*{name}-480w\.webp 480w, [^"]*-800w\.webp 800w, [^"]*-1200w\.webp 1200w"',
+        picture,
+    )
     assert f"{name}-1200w.jpg 1200w" in picture
     assert 'alt="Cầu Hoàng Nam lúc thông xe"' in picture
     assert 'width="1200" height="750"' in picture
@@ -68,7 +74,7 @@ def test_small_source_is_not_offered_at_widths_it_does_not_have(client):
 def test_cards_load_lazily_and_top_story_does_not(client, article):
     make_article(cover_image=photo(), cover_alt="Ảnh khác")
     html = client.get("/").content.decode()
-    top = html[html.index('class="top-story"'): html.index('class="top-story__text"')]
+    top = html[html.index('class="top-story"') : html.index('class="top-story__text"')]
     assert "<picture>" in top and 'loading="lazy"' not in top
     assert html.count('loading="lazy"') >= 1
 

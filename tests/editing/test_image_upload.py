@@ -1,4 +1,5 @@
 """The editor's photo upload: who may upload, what is refused, and what is stored."""
+
 import errno
 import io
 import struct
@@ -44,7 +45,9 @@ def refused(response):
     return payload["error"]["message"]
 
 
-@pytest.mark.parametrize("format, extension", [("JPEG", "jpg"), ("PNG", "png"), ("GIF", "png"), ("WEBP", "webp")])
+@pytest.mark.parametrize(
+    "format, extension", [("JPEG", "jpg"), ("PNG", "png"), ("GIF", "png"), ("WEBP", "webp")]
+)
 def test_journalist_uploads_each_accepted_format(journalist_client, settings, format, extension):
     response = upload(journalist_client, picture(format), name="x.bin")
     payload = response.json()
@@ -92,7 +95,9 @@ def test_svg_is_refused(journalist_client, settings):
 
 def test_html_disguised_as_png_is_refused(journalist_client, settings):
     html = b"<html><script>alert(document.cookie)</script></html>"
-    assert "không phải ảnh" in refused(upload(journalist_client, html, name="anh.png", content_type="image/png"))
+    assert "không phải ảnh" in refused(
+        upload(journalist_client, html, name="anh.png", content_type="image/png")
+    )
     assert stored_files(settings) == []
 
 
@@ -104,11 +109,17 @@ def test_other_image_formats_are_refused(journalist_client):
 
 def png_claiming(width, height):
     """A tiny PNG whose header claims a huge picture (a decompression bomb's shape)."""
+
     def chunk(kind, body):
         return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
 
     header = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(b"\0" * 64)) + chunk(b"IEND", b"")
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(b"\0" * 64))
+        + chunk(b"IEND", b"")
+    )
 
 
 @pytest.mark.parametrize("width, height", [(100_000, 100_000), (8_000, 6_000)])

@@ -1,5 +1,6 @@
 """A body photo without a description for blind readers: the article is saved, and
 the journalist is told which is missing (a warning, not a refusal)."""
+
 import pytest
 
 from articles.models import Article

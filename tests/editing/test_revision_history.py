@@ -1,4 +1,5 @@
 """Every admin save keeps a revision; editors read the history, compare and restore."""
+
 import pytest
 
 from articles import workflow
@@ -21,9 +22,17 @@ def edited(client):
         response = client.post(
             f"/quan-tri/articles/article/{article.pk}/change/",
             {
-                "title": title, "slug": article.slug, "section": article.section.pk,
-                "lead": "Sapo đầu", "body": body, "byline": "", "cover_alt": "", "cover_caption": "",
-                "status": "published", "published_at_0": "14/05/2024", "published_at_1": "21:11:00",
+                "title": title,
+                "slug": article.slug,
+                "section": article.section.pk,
+                "lead": "Sapo đầu",
+                "body": body,
+                "byline": "",
+                "cover_alt": "",
+                "cover_caption": "",
+                "status": "published",
+                "published_at_0": "14/05/2024",
+                "published_at_1": "21:11:00",
             },
         )
         assert response.status_code == 302, response.context["adminform"].form.errors

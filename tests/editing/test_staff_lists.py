@@ -1,4 +1,5 @@
 """Staff lists read at a glance: compact local dates, the queue's cards' contents."""
+
 import datetime
 import re
 
@@ -14,7 +15,7 @@ LOCAL = datetime.timezone(datetime.timedelta(hours=7))
 
 
 def test_article_list_shows_compact_local_dates(client):
-    when = datetime.datetime(2026, 11, 28, 1, 0, tzinfo=datetime.timezone.utc)
+    when = datetime.datetime(2026, 11, 28, 1, 0, tzinfo=datetime.UTC)
     make_article(title="Bài có giờ đăng", published_at=when)
     client.force_login(make_user(is_superuser=True))
     html = client.get(reverse("admin:articles_article_changelist")).content.decode()
@@ -31,7 +32,7 @@ def test_scheduled_article_shows_its_time_compactly(client):
 
 
 def test_queue_shows_received_time_compactly(client):
-    received = datetime.datetime(2026, 11, 28, 1, 0, tzinfo=datetime.timezone.utc)
+    received = datetime.datetime(2026, 11, 28, 1, 0, tzinfo=datetime.UTC)
     make_comment(received_at=received)
     client.force_login(make_user(is_superuser=True))
     html = client.get(reverse("admin:comments_comment_changelist")).content.decode()

@@ -1,4 +1,5 @@
 """Staff read unpublished articles at their real URL, marked as a preview; readers get 404."""
+
 import datetime
 
 import pytest
@@ -70,7 +71,7 @@ def test_preview_of_a_draft_says_it_is_not_published(client, draft):
 
 
 def test_preview_of_a_scheduled_article_shows_its_time(client):
-    when = datetime.datetime(2030, 1, 1, 1, 0, tzinfo=datetime.timezone.utc)
+    when = datetime.datetime(2030, 1, 1, 1, 0, tzinfo=datetime.UTC)
     scheduled = make_article(title="Bài hẹn giờ", published_at=when)
     client.force_login(make_user(is_superuser=True))
     html = client.get(scheduled.get_absolute_url()).content.decode()

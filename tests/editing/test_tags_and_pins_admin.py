@@ -1,4 +1,5 @@
 """Tags and pins in the admin: who may pick, add and pin, including forged POSTs."""
+
 import datetime
 import unicodedata
 
@@ -7,7 +8,11 @@ from django.utils import timezone
 
 from articles.models import Article, Tag
 from tests.editing.test_admin_permissions import (
-    ADD_URL, action, article_form, change_url, logged_in,
+    ADD_URL,
+    action,
+    article_form,
+    change_url,
+    logged_in,
 )
 from tests.factories import make_article, make_editor, make_journalist, make_section, make_user
 
@@ -38,8 +43,13 @@ def test_editor_removes_a_tag_by_leaving_it_out(client):
     article = make_article(tags=["Đô thị", "Giáo dục"])
     logged_in(client, make_editor()).post(
         change_url(article),
-        article_form(article.section, status=Status.PUBLISHED, tags=["Giáo dục"],
-                     published_at_0="01/01/2024", published_at_1="08:00:00"),
+        article_form(
+            article.section,
+            status=Status.PUBLISHED,
+            tags=["Giáo dục"],
+            published_at_0="01/01/2024",
+            published_at_1="08:00:00",
+        ),
     )
     assert [tag.name for tag in article.tags.all()] == ["Giáo dục"]
 
@@ -47,7 +57,7 @@ def test_editor_removes_a_tag_by_leaving_it_out(client):
 def test_change_form_offers_the_admin_autocomplete_with_new_names_allowed(client):
     article = make_article(author=make_journalist(), status=Status.DRAFT, tags=["Đô thị"])
     html = logged_in(client, article.author).get(change_url(article)).content.decode()
-    select = html[html.index('name="tags"') - 400:html.index('name="tags"') + 600]
+    select = html[html.index('name="tags"') - 400 : html.index('name="tags"') + 600]
     assert "admin-autocomplete" in select
     assert 'data-tags="true"' in select
     assert f'data-ajax--url="{NAMES_URL}"' in select
@@ -99,7 +109,10 @@ def test_renaming_a_tag_to_another_tags_name_is_refused_in_vietnamese(client):
 def test_journalist_cannot_rename_or_delete_tags(client):
     tag = Tag.objects.create(name="Đô thị")
     logged_in(client, make_journalist())
-    assert client.post(f"/quan-tri/articles/tag/{tag.pk}/change/", {"name": "Khác", "slug": "khac"}).status_code == 403
+    assert (
+        client.post(f"/quan-tri/articles/tag/{tag.pk}/change/", {"name": "Khác", "slug": "khac"}).status_code
+        == 403
+    )
     assert client.post(f"/quan-tri/articles/tag/{tag.pk}/delete/", {"post": "yes"}).status_code == 403
     tag.refresh_from_db()
     assert tag.name == "Đô thị"
@@ -112,14 +125,20 @@ def pin_fields(**fields):
 def test_editor_pins_to_home_and_section_until_a_time(client):
     article = make_article(author=make_journalist())
     form = article_form(
-        article.section, status=Status.PUBLISHED, published_at_0="01/01/2024", published_at_1="08:00:00",
-        **pin_fields(home_position="2", section_position="1",
-                     pinned_until_0="01/01/2030", pinned_until_1="08:00:00"),
+        article.section,
+        status=Status.PUBLISHED,
+        published_at_0="01/01/2024",
+        published_at_1="08:00:00",
+        **pin_fields(
+            home_position="2", section_position="1", pinned_until_0="01/01/2030", pinned_until_1="08:00:00"
+        ),
     )
     assert logged_in(client, make_editor()).post(change_url(article), form).status_code == 302
     article.refresh_from_db()
     assert (article.home_position, article.section_position) == (2, 1)
-    assert timezone.localtime(article.pinned_until).replace(tzinfo=None) == datetime.datetime(2030, 1, 1, 8, 0)
+    assert timezone.localtime(article.pinned_until).replace(tzinfo=None) == datetime.datetime(
+        2030, 1, 1, 8, 0
+    )
     listing = client.get("/quan-tri/articles/article/").content.decode()
     assert "Trang chủ #2, Chuyên mục #1, đến 08:00 01/01/2030" in listing
 
@@ -131,8 +150,15 @@ def test_journalist_sees_no_pin_inputs_and_a_forged_pin_is_ignored(client):
     assert 'name="home_position"' not in html
     client.post(
         change_url(article),
-        article_form(article.section, **pin_fields(home_position="1", section_position="1",
-                                                   pinned_until_0="01/01/2030", pinned_until_1="08:00:00")),
+        article_form(
+            article.section,
+            **pin_fields(
+                home_position="1",
+                section_position="1",
+                pinned_until_0="01/01/2030",
+                pinned_until_1="08:00:00",
+            ),
+        ),
     )
     article.refresh_from_db()
     assert (article.home_position, article.section_position, article.pinned_until) == (None, None, None)

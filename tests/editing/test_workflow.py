@@ -1,4 +1,5 @@
 """The publishing workflow's steps, called directly as the admin calls them."""
+
 import datetime
 
 import pytest
@@ -17,12 +18,18 @@ Status = Article.Status
 def test_roles_have_exactly_their_rights():
     journalist, editor = make_journalist(), make_editor()
     assert sorted(journalist.get_group_permissions()) == [
-        "articles.add_article", "articles.add_tag", "articles.change_article",
-        "articles.view_article", "articles.view_section", "articles.view_tag",
+        "articles.add_article",
+        "articles.add_tag",
+        "articles.change_article",
+        "articles.view_article",
+        "articles.view_section",
+        "articles.view_tag",
     ]
     assert {
-        "articles.publish_article", "articles.edit_others_article",
-        "articles.change_tag", "articles.delete_tag",
+        "articles.publish_article",
+        "articles.edit_others_article",
+        "articles.change_tag",
+        "articles.delete_tag",
     } <= editor.get_group_permissions()
     assert "articles.delete_article" not in editor.get_group_permissions()
 
@@ -33,7 +40,11 @@ def test_journalist_submits_own_draft_and_it_keeps_a_revision():
     revision = workflow.submit_for_review(article, journalist)
     article.refresh_from_db()
     assert article.status == Status.REVIEW
-    assert (revision.created_by, revision.status, revision.title) == (journalist, Status.REVIEW, article.title)
+    assert (revision.created_by, revision.status, revision.title) == (
+        journalist,
+        Status.REVIEW,
+        article.title,
+    )
 
 
 def test_journalist_cannot_submit_someone_elses_draft():

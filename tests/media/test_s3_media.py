@@ -2,6 +2,7 @@
 endpoint (moto, started by the suite on a free port): the editor's upload and
 its renditions, a cover saved in the admin and its renditions, the links pages and feeds give
 readers, the demo data and the backup."""
+
 import io
 import json
 import re
@@ -44,7 +45,10 @@ def test_editor_upload_is_stored_in_the_bucket_with_its_renditions_and_served_fr
         for extension, _format in images.RENDITION_FORMATS
     ]
     assert sorted(moto_server.object_names(s3_media)) == sorted([name, *renditions])
-    assert download(payload["url"]) == (200, moto_server.client().get_object(Bucket=s3_media, Key=name)["Body"].read())
+    assert download(payload["url"]) == (
+        200,
+        moto_server.client().get_object(Bucket=s3_media, Key=name)["Body"].read(),
+    )
     # The photo survives the body's sanitising: readers get its renditions from the bucket.
     article = make_article(body=f'<p>Tin</p><img src="{payload["url"]}" alt="Ảnh">')
     html = Client().get(article.get_absolute_url()).content.decode()
@@ -79,7 +83,9 @@ def test_pages_and_feeds_link_the_bucket(s3_media, moto_server, settings, custom
     client = Client()
     html = client.get(article.get_absolute_url()).content.decode()
     rss = client.get("/rss/").content.decode()
-    json_ld = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S).group(1))
+    json_ld = json.loads(
+        re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S).group(1)
+    )
     assert re.search(rf'<img src="{re.escape(largest)}" srcset="{re.escape(base)}renditions/', html)
     assert f'<meta property="og:image" content="{largest}">' in html
     assert json_ld["image"] == [largest]
@@ -94,7 +100,9 @@ def test_seed_demo_stores_its_photos_in_the_bucket(s3_media, moto_server, settin
     article = Article.objects.exclude(cover_image="").first()
     assert article.cover_image.name in names
     assert any(name.startswith("uploads/demo/") for name in names)
-    body_photo = re.search(r'<img src="([^"]+)"', Article.objects.filter(body__contains="<img").first().body).group(1)
+    body_photo = re.search(
+        r'<img src="([^"]+)"', Article.objects.filter(body__contains="<img").first().body
+    ).group(1)
     assert body_photo.startswith(settings.MEDIA_URL) and download(body_photo)[0] == 200
 
 

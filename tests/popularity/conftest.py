@@ -4,6 +4,7 @@ The Redis counter uses the suite's Redis (REDIS_URL, the PostgreSQL + Redis CI
 pass) under a key prefix of the test's own, deleted afterwards; without
 REDIS_URL it gets a redis-server of its own on a free port, stopped at the end.
 """
+
 import os
 import shutil
 import socket
@@ -36,8 +37,19 @@ def redis_url(tmp_path_factory):
     port = _free_port()
     folder = tmp_path_factory.mktemp("redis")
     process = subprocess.Popen(
-        [server, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
-         "--dir", str(folder)],
+        [
+            server,
+            "--port",
+            str(port),
+            "--bind",
+            "127.0.0.1",
+            "--save",
+            "",
+            "--appendonly",
+            "no",
+            "--dir",
+            str(folder),
+        ],
         stdout=subprocess.DEVNULL,
     )
     url = f"redis://127.0.0.1:{port}/0"

@@ -1,5 +1,6 @@
-""""Đọc nhiều" on the home, section and article pages: what it lists, how fresh
+""" "Đọc nhiều" on the home, section and article pages: what it lists, how fresh
 it is, and how cached pages follow it without being invalidated per read."""
+
 import datetime
 import re
 

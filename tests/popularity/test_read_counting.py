@@ -2,6 +2,7 @@
 
 Every rule runs on both counters (memory + ReadCount, and Redis).
 """
+
 import datetime
 import threading
 import time
@@ -107,9 +108,7 @@ def test_only_published_articles_count(counter_kind):
     scheduled = make_article(published_at=timezone.now() + datetime.timedelta(hours=2))
     for article_id in (draft.pk, scheduled.pk, 987654, 10**30):
         assert beacon(article_id).status_code == 204
-    everything = popularity.counter().most_read(
-        Article.objects.all(), popularity.WEEK_HOURS, timezone.now()
-    )
+    everything = popularity.counter().most_read(Article.objects.all(), popularity.WEEK_HOURS, timezone.now())
     assert everything == []
     assert not ReadCount.objects.exists()
 

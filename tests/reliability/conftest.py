@@ -1,4 +1,5 @@
 """A real gunicorn with several workers, serving the test database."""
+
 import os
 import signal
 import subprocess
@@ -52,8 +53,12 @@ class Gunicorn:
         with open(log_path, "w") as log:
             self.process = subprocess.Popen(
                 [sys.executable, "-m", "gunicorn", "newsroom.wsgi"],
-                cwd=ROOT, env=env, start_new_session=True,
-                stdout=log, stderr=subprocess.STDOUT, text=True,
+                cwd=ROOT,
+                env=env,
+                start_new_session=True,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                text=True,
             )
         self.wait_until_up()
 
@@ -65,14 +70,15 @@ class Gunicorn:
                     return
             except OSError:
                 if self.process.poll() is not None:
-                    raise RuntimeError("gunicorn exited:\n" + self.read_log())
+                    raise RuntimeError("gunicorn exited:\n" + self.read_log()) from None
                 time.sleep(0.1)
         raise RuntimeError("gunicorn did not answer /healthz")
 
     def worker_pids(self):
         out = subprocess.run(
             ["ps", "-o", "pid=", "--ppid", str(self.process.pid)],
-            capture_output=True, text=True,
+            capture_output=True,
+            text=True,
         ).stdout
         return [int(pid) for pid in out.split()]
 

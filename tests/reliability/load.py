@@ -5,6 +5,7 @@ Readers loop over pages; commenters do what a person does: fetch a captcha
 form's minimum time, post. Every answer is tallied; a commenter's posts are
 remembered by their unique body, so the test can compare them with what was stored.
 """
+
 import collections
 import http.client
 import itertools
@@ -157,7 +158,8 @@ class Tally:
 
     def server_errors(self):
         return {
-            (kind, status): n for (kind, status), n in self.statuses.items()
+            (kind, status): n
+            for (kind, status), n in self.statuses.items()
             if status == ERROR or (isinstance(status, int) and status >= 500)
         }
 
@@ -211,7 +213,10 @@ def commenter(base, number, article, answers, tally, stop, from_loopback=False):
             return
         # Each captcha from another address too: one address gets a limited number.
         status, headers, text = fetch(
-            base, "GET", "/binh-luan/ma-xac-nhan/", None,
+            base,
+            "GET",
+            "/binh-luan/ma-xac-nhan/",
+            None,
             {"X-Forwarded-For": next_address(), **({"Cookie": f"csrftoken={cookie}"} if cookie else {})},
         )
         tally.count("captcha", status, page="" if status == 200 else text)
@@ -230,12 +235,19 @@ def commenter(base, number, article, answers, tally, stop, from_loopback=False):
         if stop.wait(max(0.0, issued + THINKING_SECONDS - time.monotonic())):
             return
         body = f"Ý kiến số {attempt} của bạn đọc {number}: đề nghị phường giữ đường sạch."
-        form = urllib.parse.urlencode({
-            "name": f"Bạn đọc {number}", "phone": "", "title": f"Góp ý {number}-{attempt}",
-            "body": body, "captcha_key": key, "captcha": answer, "website": "",
-            "started": captcha["started"],
-            "csrfmiddlewaretoken": token,
-        })
+        form = urllib.parse.urlencode(
+            {
+                "name": f"Bạn đọc {number}",
+                "phone": "",
+                "title": f"Góp ý {number}-{attempt}",
+                "body": body,
+                "captcha_key": key,
+                "captcha": answer,
+                "website": "",
+                "started": captcha["started"],
+                "csrfmiddlewaretoken": token,
+            }
+        )
         headers = {
             "Content-Type": "application/x-www-form-urlencoded",
             "Cookie": f"csrftoken={cookie}",
@@ -249,14 +261,17 @@ def commenter(base, number, article, answers, tally, stop, from_loopback=False):
         tally.count("post", status, body, page=text)
 
 
-def run_load(base, *, readers, commenters, seconds, reader_paths, article, answers, during=None,
-             from_loopback=False):
+def run_load(
+    base, *, readers, commenters, seconds, reader_paths, article, answers, during=None, from_loopback=False
+):
     """Run the readers and commenters for `seconds`; `during(tally)`, if given,
     runs in this thread meanwhile (the fault to inject). Returns the tally."""
     tally = Tally()
     stop = threading.Event()
     threads = [
-        threading.Thread(target=reader, args=(base, reader_paths[n % len(reader_paths):] + reader_paths, tally, stop))
+        threading.Thread(
+            target=reader, args=(base, reader_paths[n % len(reader_paths) :] + reader_paths, tally, stop)
+        )
         for n in range(readers)
     ] + [
         threading.Thread(target=commenter, args=(base, n, article, answers, tally, stop, from_loopback))

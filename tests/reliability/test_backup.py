@@ -1,5 +1,6 @@
 """`manage.py backup` makes a backup that restores every article, taken while
 the site keeps writing."""
+
 import sqlite3
 import subprocess
 import tarfile
@@ -30,11 +31,14 @@ def restored_titles(folder):
     try:
         subprocess.run(
             ["pg_restore", *base, "--no-owner", "-d", scratch, str(folder / "db.dump")],
-            check=True, capture_output=True,
+            check=True,
+            capture_output=True,
         )
         out = subprocess.run(
             ["psql", *base, "-d", scratch, "-Atc", "SELECT title FROM articles_article"],
-            check=True, capture_output=True, text=True,
+            check=True,
+            capture_output=True,
+            text=True,
         ).stdout
         return set(out.splitlines())
     finally:

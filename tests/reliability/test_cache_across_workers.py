@@ -1,4 +1,5 @@
 """A cached page is fresh in every server process at once, with no shared cache."""
+
 import re
 import urllib.request
 
@@ -18,7 +19,9 @@ def test_every_gunicorn_worker_shows_an_edit_at_once(gunicorn):
         found = set()
         for _ in range(times):
             with urllib.request.urlopen(url, timeout=10) as response:
-                found.add(re.search(r'id="article-title"[^>]*>([^<]+)<', response.read().decode()).group(1).strip())
+                found.add(
+                    re.search(r'id="article-title"[^>]*>([^<]+)<', response.read().decode()).group(1).strip()
+                )
         return found
 
     assert titles() == {"Bản tin sáng"}  # every worker has it cached now

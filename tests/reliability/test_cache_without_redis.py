@@ -1,5 +1,6 @@
 """With REDIS_URL set and Redis unreachable, the site serves without a cache:
 pages and comments keep working, the outage is logged once, recovery is automatic."""
+
 import logging
 
 import pytest

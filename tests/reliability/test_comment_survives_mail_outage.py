@@ -1,5 +1,6 @@
 """A stored comment is a stored comment: if mailing the moderators fails
 afterwards, the reader still gets the success page (and does not post twice)."""
+
 import smtplib
 
 import pytest

@@ -1,4 +1,5 @@
 """When the database cannot be reached, readers get a clean Vietnamese 503, never a 500."""
+
 import pytest
 from django.db import InterfaceError, OperationalError
 from django.db.backends.utils import CursorWrapper

@@ -5,6 +5,7 @@ A gunicorn with two workers, each with its own cache (or Redis, when REDIS_URL
 is set), has the article page cached; the change is made here, in the test's
 process, through the path a person uses; every worker then serves the change.
 """
+
 import urllib.error
 import urllib.request
 
@@ -57,7 +58,10 @@ def superuser_client():
 def approved(db):
     article = make_article(title="Sửa đường Lạc Hồng")
     comment = make_comment(
-        article, name="Nguyễn Văn Hùng", phone="+84912345678", title="Mong sớm xong",
+        article,
+        name="Nguyễn Văn Hùng",
+        phone="+84912345678",
+        title="Mong sớm xong",
     )
     moderation.approve([comment], by=make_user("kiemduyet", is_superuser=True))
     return comment
@@ -78,7 +82,10 @@ def test_moderator_edit_shows_in_every_worker(server, approved):
     url = approved.article.get_absolute_url()
     assert shows(server, url, "Mong sớm xong") is True
     moderation.edit_comment(
-        approved, by=make_user("kd", is_superuser=True), title="Mong sớm hoàn thành", body=approved.body,
+        approved,
+        by=make_user("kd", is_superuser=True),
+        title="Mong sớm hoàn thành",
+        body=approved.body,
     )
     assert shows(server, url, "Mong sớm hoàn thành") is True
 
@@ -103,7 +110,9 @@ def test_purge_by_phone_removes_the_name_from_every_worker(server, approved):
 def test_superuser_deleting_one_approved_comment_shows_in_every_worker(server, approved):
     url = approved.article.get_absolute_url()
     assert shows(server, url, "Mong sớm xong") is True
-    response = superuser_client().post(reverse("admin:comments_comment_delete", args=[approved.pk]), {"post": "yes"})
+    response = superuser_client().post(
+        reverse("admin:comments_comment_delete", args=[approved.pk]), {"post": "yes"}
+    )
     assert response.status_code == 302
     assert shows(server, url, "Mong sớm xong") is False
     assert shows(server, url, "1 bình luận") is False
@@ -145,7 +154,9 @@ def test_tag_rename_and_delete_in_the_admin_show_in_every_worker(server):
     assert shows(server, article.get_absolute_url(), ">Đô thị</a>") is True
     assert shows(server, "/tu-khoa/do-thi/", "Lát lại vỉa hè") is True
     admin = superuser_client()
-    change = admin.post(reverse("admin:articles_tag_change", args=[tag.pk]), {"name": "Đô thị mới", "slug": "do-thi"})
+    change = admin.post(
+        reverse("admin:articles_tag_change", args=[tag.pk]), {"name": "Đô thị mới", "slug": "do-thi"}
+    )
     assert change.status_code == 302
     assert shows(server, article.get_absolute_url(), ">Đô thị mới</a>") is True
     delete = admin.post(reverse("admin:articles_tag_delete", args=[tag.pk]), {"post": "yes"})

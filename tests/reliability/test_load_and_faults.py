@@ -9,6 +9,7 @@ NEWSROOM_LOAD_SECONDS sets the length of the main load test (default 60).
 Every test prints its figures (run with -s to see them) and records them as
 test properties (in a --junitxml report).
 """
+
 import json
 import os
 import signal
@@ -75,8 +76,13 @@ def test_readers_and_commenters_together_get_no_errors_and_lose_no_comment(
 ):
     server = gunicorn(workers=WORKERS, **SERVER_ENV)
     tally = run_load(
-        server.url, readers=200, commenters=50, seconds=LOAD_SECONDS,
-        reader_paths=site["reader_paths"], article=site["article"], answers=answers,
+        server.url,
+        readers=200,
+        commenters=50,
+        seconds=LOAD_SECONDS,
+        reader_paths=site["reader_paths"],
+        article=site["article"],
+        answers=answers,
     )
     stored = stored_bodies()
     report(record_property, "load", tally, stored, seconds=LOAD_SECONDS)
@@ -105,8 +111,13 @@ def test_worker_killed_during_comment_posts_leaves_no_partial_comment(
         killed.append((victim, len(tally.timeline)))
 
     tally = run_load(
-        server.url, readers=20, commenters=50, seconds=12,
-        reader_paths=site["reader_paths"], article=site["article"], answers=answers,
+        server.url,
+        readers=20,
+        commenters=50,
+        seconds=12,
+        reader_paths=site["reader_paths"],
+        article=site["article"],
+        answers=answers,
         during=kill_a_worker_mid_posts,
     )
     stored = stored_bodies()
@@ -120,8 +131,10 @@ def test_worker_killed_during_comment_posts_leaves_no_partial_comment(
     for comment in Comment.objects.all():
         number, attempt = comment.title.removeprefix("Góp ý ").split("-")
         assert comment.name == f"Bạn đọc {number}"
-        assert comment.body.startswith(f"Ý kiến số {attempt} của bạn đọc {number}:"), "a whole comment or none"
-    after_kill = tally.timeline[killed[0][1]:]
+        assert comment.body.startswith(f"Ý kiến số {attempt} của bạn đọc {number}:"), (
+            "a whole comment or none"
+        )
+    after_kill = tally.timeline[killed[0][1] :]
     assert not [entry for entry in after_kill if entry[2] != ERROR and entry[2] >= 500]
     assert sum(1 for _t, _kind, status in after_kill if status in (200, 302)) > 50, "the site kept answering"
     assert server.worker_pids() and len(server.worker_pids()) == WORKERS, "gunicorn replaced the worker"
@@ -138,8 +151,14 @@ def own_redis(tmp_path):
 def load_with_fault(server, site, answers, fault):
     """A shorter load (50 readers, 30 commenters, 14 s) while `fault(tally)` runs."""
     return run_load(
-        server.url, readers=50, commenters=30, seconds=14,
-        reader_paths=site["reader_paths"], article=site["article"], answers=answers, during=fault,
+        server.url,
+        readers=50,
+        commenters=30,
+        seconds=14,
+        reader_paths=site["reader_paths"],
+        article=site["article"],
+        answers=answers,
+        during=fault,
     )
 
 
@@ -166,14 +185,16 @@ def test_redis_stopped_during_load_pages_and_comments_keep_working(
         outage["to"] = len(tally.timeline)
 
     tally = load_with_fault(server, site, answers, stop_redis_then_bring_it_back)
-    recovered = wait_for(lambda: all("\"cache\": \"ok\"" in health(server)[1] for _ in range(WORKERS * 2)))
+    recovered = wait_for(lambda: all('"cache": "ok"' in health(server)[1] for _ in range(WORKERS * 2)))
     stored = stored_bodies()
-    during = tally.timeline[outage["from"]:outage["to"]]
+    during = tally.timeline[outage["from"] : outage["to"]]
     report(record_property, "redis", tally, stored, requests_during_outage=len(during))
 
     assert tally.server_errors() == {}
     assert {status for _t, kind, status in during if kind == "read"} == {200}
-    assert 302 in {status for _t, kind, status in during if kind == "post"}, "comments were posted during the outage"
+    assert 302 in {status for _t, kind, status in during if kind == "post"}, (
+        "comments were posted during the outage"
+    )
     assert all(status == 200 and '"cache": "unavailable"' in text for status, text in outage["health_during"])
     assert recovered, "the cache came back by itself"
     assert sorted(stored) == sorted(assert_none_lost_none_doubled(tally, stored))
@@ -205,23 +226,48 @@ def own_postgresql():
     cluster = services.PostgresCluster()
     try:
         subprocess.run(
-            [*cluster.as_user, services.postgresql_bin("createdb"), "-h", "127.0.0.1", "-p", str(cluster.port),
-             "-U", "postgres", "newsroom"],
-            check=True, capture_output=True, timeout=30,
+            [
+                *cluster.as_user,
+                services.postgresql_bin("createdb"),
+                "-h",
+                "127.0.0.1",
+                "-p",
+                str(cluster.port),
+                "-U",
+                "postgres",
+                "newsroom",
+            ],
+            check=True,
+            capture_output=True,
+            timeout=30,
         )
         url = cluster.url("newsroom")
         env = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "REDIS_URL"))}
-        env.update(DATABASE_URL=url, DJANGO_SECRET_KEY="reliability-test-" + "s" * 40, DJANGO_SETTINGS_MODULE="newsroom.settings")
+        env.update(
+            DATABASE_URL=url,
+            DJANGO_SECRET_KEY="reliability-test-" + "s" * 40,
+            DJANGO_SETTINGS_MODULE="newsroom.settings",
+        )
         migrate = [sys.executable, "manage.py", "migrate", "--noinput"]
         subprocess.run(migrate, cwd=ROOT, env=env, check=True, capture_output=True, timeout=120)
         seed = "import django, json; django.setup(); from tests.reliability.load import make_site; print(json.dumps(make_site()))"
-        made = subprocess.run([sys.executable, "-c", seed], cwd=ROOT, env=env, check=True, capture_output=True, text=True, timeout=60)
+        made = subprocess.run(
+            [sys.executable, "-c", seed],
+            cwd=ROOT,
+            env=env,
+            check=True,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
         yield cluster, url, json.loads(made.stdout)
     finally:
         cluster.stop()
 
 
-def test_postgresql_restarted_during_load_fails_cleanly_and_recovers(gunicorn, own_postgresql, record_property):
+def test_postgresql_restarted_during_load_fails_cleanly_and_recovers(
+    gunicorn, own_postgresql, record_property
+):
     cluster, url, site = own_postgresql
     server = gunicorn(workers=WORKERS, DATABASE_URL=url, **SERVER_ENV)
     answers = CaptchaAnswersAt(url)
@@ -241,8 +287,13 @@ def test_postgresql_restarted_during_load_fails_cleanly_and_recovers(gunicorn, o
     finally:
         answers.close()
     report(
-        record_property, "postgresql", tally, stored, vendor="its own PostgreSQL cluster",
-        requests_during_restart=restart["to"] - restart["from"], answered_503=tally.of()[503],
+        record_property,
+        "postgresql",
+        tally,
+        stored,
+        vendor="its own PostgreSQL cluster",
+        requests_during_restart=restart["to"] - restart["from"],
+        answered_503=tally.of()[503],
     )
 
     assert not [key for key in tally.server_errors() if key[1] != 503], "only clean 503s, never a 500"

@@ -1,6 +1,7 @@
 """The suite never empties or restarts a service it did not start: the cache's
 clear() deletes only its own keys, and the check that runs around the whole
 session (tests/conftest.py) notices a restarted or emptied Redis."""
+
 import pytest
 from django.core.cache import caches
 
@@ -16,7 +17,11 @@ def own_redis(tmp_path):
 
 def test_clear_deletes_only_the_keys_under_the_cache_prefix(own_redis, settings):
     settings.CACHES = {
-        "default": {"BACKEND": "newsroom.cache.DegradingRedisCache", "LOCATION": own_redis.url, "KEY_PREFIX": "site[a]*"},
+        "default": {
+            "BACKEND": "newsroom.cache.DegradingRedisCache",
+            "LOCATION": own_redis.url,
+            "KEY_PREFIX": "site[a]*",
+        },
     }
     own_redis.cli("set", "another-site:1:trang", "giữ nguyên")
     own_redis.cli("set", "site[a]x:1:trang", "giữ nguyên")  # matches the prefix only as a pattern

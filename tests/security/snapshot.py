@@ -1,4 +1,5 @@
 """Every row a bad request could touch, to compare before and after it."""
+
 from captcha.models import CaptchaStore
 
 from articles.models import Article, ArticleRevision

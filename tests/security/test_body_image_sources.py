@@ -1,6 +1,7 @@
 """Nothing in an article body makes readers' browsers request a URL outside
 /media/: an image's src is read the way a browser reads it (percent-decoding,
 stray whitespace and backslashes, dot segments) before the /media/ check."""
+
 import re
 from urllib.parse import unquote, urlsplit
 
@@ -42,8 +43,11 @@ def lands_in_media(src):
     path = unquote(parts.path)
     segments = path.split("/")
     return (
-        not parts.scheme and not parts.netloc and path.startswith("/media/")
-        and "." not in segments and ".." not in segments
+        not parts.scheme
+        and not parts.netloc
+        and path.startswith("/media/")
+        and "." not in segments
+        and ".." not in segments
         and not re.search(r"[\s\\\x00-\x1f]", src)
     )
 
@@ -53,7 +57,7 @@ def test_an_image_source_that_leaves_media_is_dropped(client, src):
     article = make_article(body=f'<p>Ảnh</p><img src="{src}" alt="ảnh"><p>Sau</p>')
     assert all(lands_in_media(found) for found in image_sources(article.body)), article.body
     page = client.get(article.get_absolute_url()).content.decode()
-    body = page[page.index("Ảnh"):page.index("Sau")]
+    body = page[page.index("Ảnh") : page.index("Sau")]
     assert all(lands_in_media(found) for found in image_sources(body)), body
 
 

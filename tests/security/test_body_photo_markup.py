@@ -1,6 +1,7 @@
 """The <picture> a reader gets for a body photo is ours alone: nothing of an
 author's own picture, source, srcset or sizes survives the sanitiser, and what
 the page adds comes from the stored photo, escaped."""
+
 import re
 
 import pytest

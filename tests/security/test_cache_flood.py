@@ -4,6 +4,7 @@ refuses writes (full under `noeviction`, read-only, …) leaves every page and
 
 The Redis servers here are the test's own, on free ports: the machine's shared
 Redis is never filled, flushed or reconfigured."""
+
 import pytest
 import redis
 
@@ -58,8 +59,13 @@ def test_a_full_redis_leaves_pages_and_health_answering(client, settings, monkey
     use_redis_cache(settings, monkeypatch, url)
     article = make_article(title="Tin khi bộ nhớ đệm đầy")
     fill_up(raw)
-    for path in ["/", article.get_absolute_url(), f"/chuyen-muc/{article.section.slug}/",
-                 "/tim-kiem/?q=tin", "/bai-da-dang/"]:
+    for path in [
+        "/",
+        article.get_absolute_url(),
+        f"/chuyen-muc/{article.section.slug}/",
+        "/tim-kiem/?q=tin",
+        "/bai-da-dang/",
+    ]:
         response = client.get(path)
         assert response.status_code == 200, path
     assert "Tin khi bộ nhớ đệm đầy" in client.get(article.get_absolute_url()).content.decode()

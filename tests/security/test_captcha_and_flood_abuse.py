@@ -1,5 +1,6 @@
 """Replaying or guessing a captcha, flooding from one address and forging
 X-Forwarded-For: refused in Vietnamese, nothing stored."""
+
 import datetime
 
 import pytest
@@ -46,7 +47,9 @@ def flooded(article, settings):
     """127.0.0.1 (the test client's address) has used its two comments."""
     settings.COMMENTS_FLOOD_LIMIT = 2
     for minutes in (3, 1):
-        make_comment(article, ip_address="127.0.0.1", received_at=timezone.now() - datetime.timedelta(minutes=minutes))
+        make_comment(
+            article, ip_address="127.0.0.1", received_at=timezone.now() - datetime.timedelta(minutes=minutes)
+        )
 
 
 def test_flood_from_one_address_gets_429_while_another_gets_through(client, post_url, flooded):

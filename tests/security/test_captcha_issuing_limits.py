@@ -4,6 +4,7 @@ Each address gets a limited number of captchas per window (a Vietnamese 429 with
 Retry-After after that, and the form says what to do); expired rows are removed
 through an index, at most once every few minutes, never by a scan per request.
 """
+
 import datetime
 
 import pytest
@@ -80,7 +81,9 @@ def test_a_refused_post_over_the_limit_keeps_the_text_and_says_what_to_do(client
 def expired_rows(count):
     past = timezone.now() - datetime.timedelta(minutes=1)
     CaptchaStore.objects.bulk_create(
-        CaptchaStore(challenge="ABCD", response="abcd", hashkey=f"expired-{past.timestamp()}-{n}", expiration=past)
+        CaptchaStore(
+            challenge="ABCD", response="abcd", hashkey=f"expired-{past.timestamp()}-{n}", expiration=past
+        )
         for n in range(count)
     )
 
@@ -94,7 +97,9 @@ def test_expired_captchas_are_removed_at_most_once_per_interval():
         captcha.new_captcha("203.0.113.9")
     assert not [q for q in queries if q["sql"].upper().startswith("DELETE")], "no DELETE per request"
     assert CaptchaStore.objects.filter(expiration__lte=timezone.now()).count() == 3
-    with time_machine.travel(timezone.now() + datetime.timedelta(seconds=captcha.setting("CAPTCHA_PURGE_INTERVAL") + 1)):
+    with time_machine.travel(
+        timezone.now() + datetime.timedelta(seconds=captcha.setting("CAPTCHA_PURGE_INTERVAL") + 1)
+    ):
         captcha.new_captcha("203.0.113.9")
         assert not CaptchaStore.objects.filter(expiration__lte=timezone.now()).exists()
 

@@ -7,6 +7,7 @@ compute. The attack below renders images for a key of its choosing in several
 threads while challenges are issued, and answers each challenge with the
 sequence of `random.Random(key)`.
 """
+
 import random
 import threading
 

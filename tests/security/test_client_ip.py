@@ -1,4 +1,5 @@
 """X-Forwarded-For is believed only as far as our own proxies go (newsroom.client_ip)."""
+
 import pytest
 from django.test import RequestFactory
 

@@ -1,5 +1,6 @@
 """Cover photos go through the same cleaning as the editor's uploads, and
 readers (pages, Open Graph, JSON-LD, RSS) only ever get a rendition."""
+
 import io
 import json
 import re
@@ -85,7 +86,9 @@ def public_links(article):
     html = client.get(article.get_absolute_url()).content.decode()
     home = client.get("/").content.decode()
     rss = client.get("/rss/").content.decode()
-    json_ld = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S).group(1))
+    json_ld = json.loads(
+        re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S).group(1)
+    )
     return {
         "og": re.search(r'<meta property="og:image" content="([^"]+)"', html).group(1),
         "twitter": re.search(r'<meta name="twitter:image" content="([^"]+)"', html).group(1),
@@ -110,14 +113,18 @@ def test_rss_enclosure_gives_the_rendition_size_and_type():
     article = make_article(cover_image=ContentFile(phone_photo((1600, 1000)), name="x.jpg"), cover_alt="Ảnh")
     rss = Client().get("/rss/").content.decode()
     largest = images.rendition_name(article.cover_image.name, images.RENDITION_WIDTHS[-1], "jpg")
-    assert re.search(rf'<enclosure length="{default_storage.size(largest)}" type="image/jpeg" url="[^"]+-1200w.jpg"', rss), rss
+    assert re.search(
+        rf'<enclosure length="{default_storage.size(largest)}" type="image/jpeg" url="[^"]+-1200w.jpg"', rss
+    ), rss
 
 
 def test_covers_stored_before_cleaning_are_cleaned_by_the_command(settings):
     article = make_article(title="Bài cũ")
     # As the site stored covers before: the upload's bytes as they came.
     old_name = default_storage.save("covers/2024/05/nha-phong-vien.jpg", ContentFile(phone_photo()))
-    Article.objects.filter(pk=article.pk).update(cover_image=old_name, cover_alt="Ảnh", cover_width=80, cover_height=40)
+    Article.objects.filter(pk=article.pk).update(
+        cover_image=old_name, cover_alt="Ảnh", cover_width=80, cover_height=40
+    )
 
     call_command("clean_covers", stdout=io.StringIO())
 

@@ -1,4 +1,5 @@
 """The day archive answers any date in Vietnamese: never an OverflowError."""
+
 import pytest
 
 pytestmark = pytest.mark.django_db

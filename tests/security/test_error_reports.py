@@ -1,5 +1,6 @@
 """When posting a comment fails, the error report and the log never carry the
 commenter's phone number or the captcha answer."""
+
 import logging
 
 import pytest

@@ -1,4 +1,5 @@
 """A body in another charset than UTF-8 gets the Vietnamese 400 page, never a 500."""
+
 import pytest
 
 from tests.factories import comment_data, make_article
@@ -18,7 +19,9 @@ def test_comment_posted_in_another_charset_gets_the_vietnamese_400(client, chars
         payload = body.encode()
     response = client.generic(
         "POST",
-        f"/binh-luan/{article.pk}/gui/", payload, content_type=f"application/x-www-form-urlencoded; charset={charset}"
+        f"/binh-luan/{article.pk}/gui/",
+        payload,
+        content_type=f"application/x-www-form-urlencoded; charset={charset}",
     )
     assert response.status_code == 400
     assert "Yêu cầu không hợp lệ" in response.content.decode()
@@ -28,12 +31,18 @@ def test_comment_posted_in_another_charset_gets_the_vietnamese_400(client, chars
 def test_multipart_form_in_utf16_gets_the_vietnamese_400(client):
     article = make_article()
     boundary = "ranh-gioi"
-    parts = "".join(
-        f'--{boundary}\r\nContent-Disposition: form-data; name="{k}"\r\n\r\n{v}\r\n' for k, v in comment_data().items()
-    ) + f"--{boundary}--\r\n"
+    parts = (
+        "".join(
+            f'--{boundary}\r\nContent-Disposition: form-data; name="{k}"\r\n\r\n{v}\r\n'
+            for k, v in comment_data().items()
+        )
+        + f"--{boundary}--\r\n"
+    )
     before = snapshot()
     response = client.generic(
-        "POST", f"/binh-luan/{article.pk}/gui/", parts.encode("utf-16"),
+        "POST",
+        f"/binh-luan/{article.pk}/gui/",
+        parts.encode("utf-16"),
         content_type=f"multipart/form-data; boundary={boundary}; charset=utf-16",
     )
     assert response.status_code == 400
@@ -43,7 +52,9 @@ def test_multipart_form_in_utf16_gets_the_vietnamese_400(client):
 
 def test_admin_login_posted_in_utf16_gets_the_vietnamese_400(client):
     response = client.generic(
-        "POST", "/quan-tri/login/", "username=a&password=b".encode("utf-16"),
+        "POST",
+        "/quan-tri/login/",
+        "username=a&password=b".encode("utf-16"),
         content_type="application/x-www-form-urlencoded; charset=utf-16",
     )
     assert response.status_code == 400
@@ -55,6 +66,9 @@ def test_utf8_posts_still_work(client, charset):
     article = make_article()
     body = "&".join(f"{k}={v}" for k, v in comment_data().items()).encode()
     response = client.generic(
-        "POST", f"/binh-luan/{article.pk}/gui/", body, content_type=f"application/x-www-form-urlencoded; charset={charset}"
+        "POST",
+        f"/binh-luan/{article.pk}/gui/",
+        body,
+        content_type=f"application/x-www-form-urlencoded; charset={charset}",
     )
     assert response.status_code == 302

@@ -1,6 +1,7 @@
 """Requests a form never sends: no CSRF token, another site's origin, a foreign
 Host, and admin POSTs by a role that may not make them. Each is refused in
 Vietnamese and changes nothing."""
+
 import pytest
 from django.contrib.auth.models import Group
 from django.contrib.sessions.models import Session
@@ -61,6 +62,7 @@ def test_comment_to_a_foreign_host_is_refused(client, post_url):
 
 # Forged admin requests --------------------------------------------------------
 
+
 @pytest.fixture
 def newsroom():
     """A journalist's article waiting for review, a colleague's draft with a
@@ -75,8 +77,11 @@ def newsroom():
     draft.save()
     comment = make_comment(make_article())
     users = {
-        "journalist": journalist, "moderator": moderator, "editor": make_editor("bientap"),
-        "reader": make_user("docgia", is_staff=False), "anonymous": None,
+        "journalist": journalist,
+        "moderator": moderator,
+        "editor": make_editor("bientap"),
+        "reader": make_user("docgia", is_staff=False),
+        "anonymous": None,
     }
     return {"users": users, "waiting": waiting, "draft": draft, "revision": revision, "comment": comment}
 
@@ -87,27 +92,48 @@ def changelist_action(model, name, obj):
 
 FORGED = {
     "journalist-publishes-by-action": (
-        "journalist", lambda w: changelist_action("articles/article", "publish_now", w["waiting"]), 302),
+        "journalist",
+        lambda w: changelist_action("articles/article", "publish_now", w["waiting"]),
+        302,
+    ),
     "journalist-restores-a-colleagues-revision": (
         "journalist",
         lambda w: (reverse("admin:articles_article_restore", args=[w["draft"].pk, w["revision"].pk]), {}),
-        403),
+        403,
+    ),
     "journalist-edits-a-colleagues-draft": (
         "journalist",
         lambda w: (reverse("admin:articles_article_change", args=[w["draft"].pk]), {"title": "Bị sửa trộm"}),
-        403),
+        403,
+    ),
     "moderator-edits-an-article": (
         "moderator",
-        lambda w: (reverse("admin:articles_article_change", args=[w["waiting"].pk]), {"title": "Bị sửa trộm"}),
-        403),
+        lambda w: (
+            reverse("admin:articles_article_change", args=[w["waiting"].pk]),
+            {"title": "Bị sửa trộm"},
+        ),
+        403,
+    ),
     "editor-approves-a-comment": (
-        "editor", lambda w: (reverse("admin:comments_comment_decide", args=[w["comment"].pk, "approved"]), {}), 403),
+        "editor",
+        lambda w: (reverse("admin:comments_comment_decide", args=[w["comment"].pk, "approved"]), {}),
+        403,
+    ),
     "journalist-approves-comments-by-action": (
-        "journalist", lambda w: changelist_action("comments/comment", "approve_comments", w["comment"]), 403),
+        "journalist",
+        lambda w: changelist_action("comments/comment", "approve_comments", w["comment"]),
+        403,
+    ),
     "reader-publishes-by-action": (
-        "reader", lambda w: changelist_action("articles/article", "publish_now", w["waiting"]), 302),
+        "reader",
+        lambda w: changelist_action("articles/article", "publish_now", w["waiting"]),
+        302,
+    ),
     "anonymous-marks-spam": (
-        "anonymous", lambda w: (reverse("admin:comments_comment_decide", args=[w["comment"].pk, "spam"]), {}), 302),
+        "anonymous",
+        lambda w: (reverse("admin:comments_comment_decide", args=[w["comment"].pk, "spam"]), {}),
+        302,
+    ),
 }
 
 

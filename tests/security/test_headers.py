@@ -1,4 +1,5 @@
 """Security headers on every response, and HTTPS behaviour behind a proxy."""
+
 import os
 import subprocess
 import sys
@@ -49,7 +50,10 @@ def test_deploy_check_passes_with_production_environment():
     )
     result = subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
-        cwd=ROOT, env=env, capture_output=True, text=True,
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues (1 silenced)" in result.stdout

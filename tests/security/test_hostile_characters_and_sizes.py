@@ -1,5 +1,6 @@
 """Invisible and control characters, huge bodies and huge forms: a clear
 Vietnamese answer, and nothing stored."""
+
 import pytest
 from captcha.models import CaptchaStore
 
@@ -42,7 +43,11 @@ def test_zero_width_characters_are_dropped_from_stored_text(client, post_url):
 
 @pytest.mark.parametrize(
     "field, message",
-    [("name", "Vui lòng nhập họ tên."), ("title", "Vui lòng nhập tiêu đề."), ("body", "Vui lòng nhập nội dung.")],
+    [
+        ("name", "Vui lòng nhập họ tên."),
+        ("title", "Vui lòng nhập tiêu đề."),
+        ("body", "Vui lòng nhập nội dung."),
+    ],
 )
 def test_a_field_made_only_of_zero_width_characters_counts_as_empty(client, post_url, field, message):
     response = client.post(post_url, comment_data(**{field: "\u200b \u200b\ufeff"}))

@@ -1,5 +1,6 @@
 """Script, event-handler and SQL-looking text in comments is stored as plain text
 and shown escaped; it never becomes markup or a query."""
+
 import pytest
 from django.utils.html import escape
 
@@ -78,4 +79,3 @@ def test_sql_looking_search_finds_nothing_and_changes_nothing(client, article, p
     assert response.status_code == 200
     assert article.title not in response.content.decode()
     assert snapshot() == before
-

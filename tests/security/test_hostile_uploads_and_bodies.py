@@ -3,6 +3,7 @@ through the admin: refused or stripped, and no article, revision or file changed
 
 The upload helpers are the editing tests' own (tests/editing/test_image_upload.py);
 these cases add the check that nothing else moved."""
+
 import pytest
 from django.test import Client
 
@@ -17,11 +18,22 @@ pytestmark = pytest.mark.django_db
 NOT_AN_IMAGE = "Tệp không phải ảnh JPEG, PNG, GIF hoặc WebP."
 ATTACKS = {
     "svg-with-script": (
-        b'<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>', "logo.svg", NOT_AN_IMAGE),
+        b'<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>',
+        "logo.svg",
+        NOT_AN_IMAGE,
+    ),
     "html-named-png": (b"<html><script>alert(document.cookie)</script></html>", "anh.png", NOT_AN_IMAGE),
     "php-named-jpg": (b"<?php system($_GET['c']); ?>", "anh.php.jpg", NOT_AN_IMAGE),
-    "decompression-bomb": (png_claiming(100_000, 100_000), "bom.png", "Ảnh có quá nhiều điểm ảnh (tối đa 40 megapixel)."),
-    "truncated-jpeg": (picture(size=(400, 300), quality=95)[:2000], "hong.jpg", "Ảnh bị hỏng hoặc tải lên chưa hết. Vui lòng thử lại."),
+    "decompression-bomb": (
+        png_claiming(100_000, 100_000),
+        "bom.png",
+        "Ảnh có quá nhiều điểm ảnh (tối đa 40 megapixel).",
+    ),
+    "truncated-jpeg": (
+        picture(size=(400, 300), quality=95)[:2000],
+        "hong.jpg",
+        "Ảnh bị hỏng hoặc tải lên chưa hết. Vui lòng thử lại.",
+    ),
     "over-ten-megabytes": (picture() + b"\0" * (10 * 1024 * 1024), "lon.jpg", "Ảnh quá lớn (tối đa 10 MB)."),
 }
 
@@ -76,7 +88,13 @@ def test_script_in_an_article_body_saved_in_the_admin_never_reaches_readers(clie
     client.force_login(editor)
     response = client.post(
         "/quan-tri/articles/article/add/",
-        article_form(make_section(), body=body, status="published", published_at_0="01/01/2020", published_at_1="08:00:00"),
+        article_form(
+            make_section(),
+            body=body,
+            status="published",
+            published_at_0="01/01/2020",
+            published_at_1="08:00:00",
+        ),
     )
     assert response.status_code == 302
     article = Article.objects.get()

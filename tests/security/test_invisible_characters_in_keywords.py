@@ -1,6 +1,7 @@
 """Invisible characters cannot split a blocked word: Unicode format characters
 (category Cf) and the other default-ignorable code points are removed before the
 moderators' keywords are matched."""
+
 import pytest
 
 from comments.models import Comment, Keyword

@@ -1,6 +1,7 @@
 """Lengths are checked on the text as stored (NFC), which can be longer than the
 text as typed: U+FB2C becomes three characters. A too-long value is a Vietnamese
 field error, never a database DataError, and nothing is stored."""
+
 import pytest
 from django.contrib.auth.models import Group
 
@@ -37,8 +38,14 @@ def moderator(client):
 @pytest.mark.parametrize("field, limit", [("title", 200), ("reason", 300)])
 def test_moderator_edit_that_grows_past_the_limit_gets_a_field_error(client, moderator, field, limit):
     comment = make_comment(make_article(), title="Tiêu đề cũ")
-    data = {"title": "Tiêu đề mới", "body": "Nội dung", "reason": "", "records-TOTAL_FORMS": "0",
-            "records-INITIAL_FORMS": "0", field: GROWS * (limit // 3 + 1)}
+    data = {
+        "title": "Tiêu đề mới",
+        "body": "Nội dung",
+        "reason": "",
+        "records-TOTAL_FORMS": "0",
+        "records-INITIAL_FORMS": "0",
+        field: GROWS * (limit // 3 + 1),
+    }
     response = client.post(f"/quan-tri/comments/comment/{comment.pk}/change/", data)
     assert response.status_code == 200
     assert "Giá trị này chỉ có tối đa" in response.content.decode()
@@ -54,9 +61,17 @@ def test_article_title_that_grows_past_the_limit_gets_a_field_error(client):
     response = client.post(
         f"/quan-tri/articles/article/{article.pk}/change/",
         {
-            "title": GROWS * 86, "slug": article.slug, "section": article.section.pk,
-            "lead": "Sapo", "body": "<p>Đoạn</p>", "byline": "", "cover_alt": "", "cover_caption": "",
-            "status": "published", "published_at_0": "14/05/2024", "published_at_1": "21:11:00",
+            "title": GROWS * 86,
+            "slug": article.slug,
+            "section": article.section.pk,
+            "lead": "Sapo",
+            "body": "<p>Đoạn</p>",
+            "byline": "",
+            "cover_alt": "",
+            "cover_caption": "",
+            "status": "published",
+            "published_at_0": "14/05/2024",
+            "published_at_1": "21:11:00",
         },
     )
     assert response.status_code == 200

@@ -1,4 +1,5 @@
 """Admin login is throttled per user name and per address, in Vietnamese."""
+
 import pytest
 from django.test import Client
 
@@ -62,13 +63,9 @@ def test_one_address_guessing_many_users_is_locked(client, settings):
     settings.AXES_FAILURE_LIMIT = 5
     for number in range(5):
         fail_login(client, f"khach{number}", 1, ip="203.0.113.77")
-    response = client.post(
-        LOGIN, {"username": "ai-do", "password": "x"}, REMOTE_ADDR="203.0.113.77"
-    )
+    response = client.post(LOGIN, {"username": "ai-do", "password": "x"}, REMOTE_ADDR="203.0.113.77")
     assert response.status_code == 429
-    other = Client().post(
-        LOGIN, {"username": "ai-do", "password": "x"}, REMOTE_ADDR="198.51.100.20"
-    )
+    other = Client().post(LOGIN, {"username": "ai-do", "password": "x"}, REMOTE_ADDR="198.51.100.20")
     assert other.status_code == 200, "another address still gets the login form"
 
 

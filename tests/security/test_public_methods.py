@@ -1,5 +1,6 @@
 """Public pages answer GET and HEAD only; any other method gets 405, whatever
 the view, so a new public page cannot forget it."""
+
 import pytest
 from django.http import HttpResponse
 from django.test import Client
@@ -27,10 +28,19 @@ def public_urls(db):
     article = make_article()
     key = new_captcha("203.0.113.1")["key"]
     return [
-        "/", article.section.get_absolute_url(), article.get_absolute_url(),
-        "/bai-da-dang/?ngay=2024-05-14", "/tim-kiem/?q=phuong", "/rss/",
-        article.section.get_absolute_url() + "rss/", "/sitemap.xml", "/sitemap-tin-moi.xml",
-        "/robots.txt", "/healthz", "/binh-luan/ma-xac-nhan/", f"/binh-luan/{article.pk}/",
+        "/",
+        article.section.get_absolute_url(),
+        article.get_absolute_url(),
+        "/bai-da-dang/?ngay=2024-05-14",
+        "/tim-kiem/?q=phuong",
+        "/rss/",
+        article.section.get_absolute_url() + "rss/",
+        "/sitemap.xml",
+        "/sitemap-tin-moi.xml",
+        "/robots.txt",
+        "/healthz",
+        "/binh-luan/ma-xac-nhan/",
+        f"/binh-luan/{article.pk}/",
         f"/captcha/image/{key}/",
     ]
 

@@ -1,5 +1,6 @@
 """Comments posted at the same moment cannot slip past the flood limit or the
 duplicate rule: each server process checks and stores under one lock."""
+
 import threading
 
 import pytest

@@ -1,6 +1,7 @@
 """Junk in the query string of a staff page (letters for ids, NUL, numbers too big
 for the column) is a 400 or 404 with a Vietnamese page, never a 500, on SQLite
 and on PostgreSQL, whichever admin list or view it is sent to."""
+
 import pytest
 from django.test import Client
 
@@ -16,12 +17,27 @@ JUNK = ["abc", "1\x00", "\x00", "99999999999999999999", "-1.5", "2024-13-45", "'
 
 LISTS = {
     "/quan-tri/comments/comment/": [
-        "trang_thai", "chuyen_muc", "co", "received_at__gte", "received_at__lt", "q", "p", "o",
-        "article__id__exact", "status__exact",
+        "trang_thai",
+        "chuyen_muc",
+        "co",
+        "received_at__gte",
+        "received_at__lt",
+        "q",
+        "p",
+        "o",
+        "article__id__exact",
+        "status__exact",
     ],
     "/quan-tri/articles/article/": [
-        "status__exact", "section__id__exact", "author__id__exact", "q", "p", "o",
-        "published_at__year", "published_at__month", "published_at__day",
+        "status__exact",
+        "section__id__exact",
+        "author__id__exact",
+        "q",
+        "p",
+        "o",
+        "published_at__year",
+        "published_at__month",
+        "published_at__day",
     ],
     "/quan-tri/articles/section/": ["q", "p", "o", "id__exact"],
     "/quan-tri/comments/keyword/": ["action__exact", "q", "p"],
@@ -63,8 +79,14 @@ def test_revision_compare_answers_junk_ids_without_a_500():
     client = Client(raise_request_exception=False)
     client.force_login(editor)
     url = f"/quan-tri/articles/article/{article.pk}/phien-ban/so-sanh/"
-    for a, b in [("abc", revision.pk), (revision.pk, "x"), ("\x00", "1"), ("99999999999999999999", revision.pk),
-                 ("1.5", "2"), ("", "")]:
+    for a, b in [
+        ("abc", revision.pk),
+        (revision.pk, "x"),
+        ("\x00", "1"),
+        ("99999999999999999999", revision.pk),
+        ("1.5", "2"),
+        ("", ""),
+    ]:
         response = client.get(url, {"a": a, "b": b})
         assert refused_cleanly(response), (a, b, response.status_code)
 

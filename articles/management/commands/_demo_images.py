@@ -25,9 +25,18 @@ _SKIES = [
 ]
 
 _BUILDING_COLOURS = [
-    (225, 205, 170), (200, 190, 180), (235, 225, 200), (180, 165, 150),
-    (210, 180, 150), (190, 200, 210), (240, 215, 180), (170, 180, 190),
-    (230, 195, 160), (205, 210, 200), (215, 170, 140), (160, 150, 160),
+    (225, 205, 170),
+    (200, 190, 180),
+    (235, 225, 200),
+    (180, 165, 150),
+    (210, 180, 150),
+    (190, 200, 210),
+    (240, 215, 180),
+    (170, 180, 190),
+    (230, 195, 160),
+    (205, 210, 200),
+    (215, 170, 140),
+    (160, 150, 160),
 ]
 
 _TREE_GREENS = [(60, 120, 60), (80, 140, 70), (45, 100, 55), (95, 150, 80), (70, 130, 90)]
@@ -38,11 +47,11 @@ def _clamp(v):
 
 
 def _tint(colour, delta, factor=1.0):
-    return tuple(_clamp(c * factor + d) for c, d in zip(colour, delta))
+    return tuple(_clamp(c * factor + d) for c, d in zip(colour, delta, strict=True))
 
 
 def _mix(a, b, t):
-    return tuple(_clamp(x + (y - x) * t) for x, y in zip(a, b))
+    return tuple(_clamp(x + (y - x) * t) for x, y in zip(a, b, strict=True))
 
 
 def _gradient(width, height, top, bottom):
@@ -74,8 +83,10 @@ def _building(draw, rng, x0, base, w, h, colour, night, ambient):
     if roof < 0.3:
         draw.rectangle((x0 - 2, top - 6, x1 + 2, top), fill=shade)
     elif roof < 0.5 and w > 60:
-        draw.polygon([(x0 - 4, top), (x1 + 4, top), ((x0 + x1) / 2, top - w * 0.35)],
-                     fill=_tint((170, 70, 50), ambient, 0.8 if night else 1.0))
+        draw.polygon(
+            [(x0 - 4, top), (x1 + 4, top), ((x0 + x1) / 2, top - w * 0.35)],
+            fill=_tint((170, 70, 50), ambient, 0.8 if night else 1.0),
+        )
     elif roof < 0.65:
         ax = rng.randint(int(x0 + 6), int(max(x0 + 7, x1 - 10)))
         draw.line((ax, top, ax, top - rng.randint(15, 40)), fill=shade, width=2)
@@ -150,8 +161,14 @@ def make_picture(seed: int, width: int = 1200, height: int = 800) -> bytes:
     # clouds
     cloud_colour = _mix((255, 255, 255), sky_bottom, 0.35 if not night else 0.7)
     for _ in range(rng.randint(2, 5)):
-        _cloud(draw, rng, rng.uniform(0, width), rng.uniform(0.08, 0.4) * height,
-               rng.uniform(0.03, 0.06) * width, cloud_colour)
+        _cloud(
+            draw,
+            rng,
+            rng.uniform(0, width),
+            rng.uniform(0.08, 0.4) * height,
+            rng.uniform(0.03, 0.06) * width,
+            cloud_colour,
+        )
 
     # distant skyline silhouette (hazy)
     far = _mix(sky_bottom, (90, 100, 120), 0.35)
@@ -198,10 +215,15 @@ def make_picture(seed: int, width: int = 1200, height: int = 800) -> bytes:
             ch = cw * 0.35
             car = (rng.randint(60, 230), rng.randint(60, 200), rng.randint(60, 220))
             draw.rounded_rectangle((cx, lane - ch, cx + cw, lane), radius=int(ch / 3), fill=car)
-            draw.rounded_rectangle((cx + cw * 0.2, lane - ch * 1.6, cx + cw * 0.75, lane - ch * 0.9),
-                                   radius=int(ch / 4), fill=_tint(car, (-25, -25, -25)))
+            draw.rounded_rectangle(
+                (cx + cw * 0.2, lane - ch * 1.6, cx + cw * 0.75, lane - ch * 0.9),
+                radius=int(ch / 4),
+                fill=_tint(car, (-25, -25, -25)),
+            )
             for wx in (cx + cw * 0.22, cx + cw * 0.78):
-                draw.ellipse((wx - ch * 0.28, lane - ch * 0.28, wx + ch * 0.28, lane + ch * 0.28), fill=(30, 30, 35))
+                draw.ellipse(
+                    (wx - ch * 0.28, lane - ch * 0.28, wx + ch * 0.28, lane + ch * 0.28), fill=(30, 30, 35)
+                )
     else:
         bank = _tint((120, 150, 90), ambient, 0.7 if night else 1.0)
         water_top = _mix(sky_bottom, (60, 110, 140), 0.5)
@@ -229,8 +251,10 @@ def make_picture(seed: int, width: int = 1200, height: int = 800) -> bytes:
         bx = rng.uniform(0.15, 0.75) * width
         by = water_y + (height - water_y) * rng.uniform(0.35, 0.7)
         bw = width * 0.09
-        draw.polygon([(bx, by), (bx + bw, by), (bx + bw * 0.85, by + bw * 0.18), (bx + bw * 0.15, by + bw * 0.18)],
-                     fill=(120, 70, 45))
+        draw.polygon(
+            [(bx, by), (bx + bw, by), (bx + bw * 0.85, by + bw * 0.18), (bx + bw * 0.15, by + bw * 0.18)],
+            fill=(120, 70, 45),
+        )
         draw.rectangle((bx + bw * 0.35, by - bw * 0.18, bx + bw * 0.6, by), fill=(220, 200, 150))
 
     # row of trees along the pavement / bank

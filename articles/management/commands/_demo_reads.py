@@ -1,4 +1,5 @@
 """Demo reads for "Đọc nhiều", so its lists are filled on a fresh `make run`."""
+
 import datetime
 import random
 

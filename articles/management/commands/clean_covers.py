@@ -5,6 +5,7 @@ and under the uploaded name. This replaces each such file with its cleaned copy
 and deletes the original. Covers already clean are left alone, so running it
 again changes nothing.
 """
+
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.core.management.base import BaseCommand

@@ -7,6 +7,7 @@ measures them (Article.measure_body_photos) and refreshes the cached pages.
 Photos that cannot be read are listed and keep their plain <img>. Running it
 again changes nothing.
 """
+
 from django.core.management.base import BaseCommand
 
 from articles import images

@@ -3,6 +3,7 @@
 Safe to run again: what already exists (matched by slug or username) is left
 as it is, so a developer's own edits survive `make run`.
 """
+
 import datetime
 import re
 
@@ -38,8 +39,12 @@ DEMO_STAFF = [
 
 # Local publishing times, cycled; the portal posts from early morning to late evening.
 PUBLISH_TIMES = [
-    datetime.time(7, 15), datetime.time(9, 40), datetime.time(14, 5),
-    datetime.time(16, 30), datetime.time(20, 10), datetime.time(21, 11),
+    datetime.time(7, 15),
+    datetime.time(9, 40),
+    datetime.time(14, 5),
+    datetime.time(16, 30),
+    datetime.time(20, 10),
+    datetime.time(21, 11),
 ]
 # Index of the demo article published just after local midnight.
 MIDNIGHT_ARTICLE = 4
@@ -49,7 +54,9 @@ UNPUBLISHED = [Article.Status.DRAFT, Article.Status.REVIEW, "scheduled"]
 
 # A lead opens with its day ("Sáng 14/5", "Sáng chủ nhật 17/11"), which the demo
 # takes from the article's own publish time, so the two never disagree.
-LEAD_DAY = re.compile(r"^(Sáng|Trưa|Chiều|Tối|Đêm)( chủ nhật| thứ (?:hai|ba|tư|năm|sáu|bảy))? \d{1,2}/\d{1,2}")
+LEAD_DAY = re.compile(
+    r"^(Sáng|Trưa|Chiều|Tối|Đêm)( chủ nhật| thứ (?:hai|ba|tư|năm|sáu|bảy))? \d{1,2}/\d{1,2}"
+)
 # The local hour by which that part of the day is over: published earlier, the
 # lead speaks of the day before.
 PART_OF_DAY_ENDS = {"Sáng": 11, "Trưa": 13, "Chiều": 17, "Tối": 21, "Đêm": 24}
@@ -66,7 +73,7 @@ def dated_lead(lead, published_at):
     if local.hour < PART_OF_DAY_ENDS[match.group(1)]:
         day -= datetime.timedelta(days=1)
     weekday = f" {WEEKDAYS[day.weekday()]}" if match.group(2) else ""
-    return f"{match.group(1)}{weekday} {day.day}/{day.month}{lead[match.end():]}"
+    return f"{match.group(1)}{weekday} {day.day}/{day.month}{lead[match.end() :]}"
 
 
 # Body photos arrive as a journalist's upload would, larger than the widest rendition.
@@ -199,7 +206,10 @@ class Command(BaseCommand):
         lead = public.in_section(section).newest_first().first()
         if lead is not None:
             workflow.pin(
-                lead, editor, home_position=lead.home_position, section_position=1,
+                lead,
+                editor,
+                home_position=lead.home_position,
+                section_position=1,
                 until=lead.pinned_until,
             )
 
@@ -213,7 +223,7 @@ class Command(BaseCommand):
             for number in range(BULK_COVERS)
         ]
         oldest = Article.objects.order_by("published_at").values_list("published_at", flat=True)
-        start = (oldest.exclude(published_at=None).first() or timezone.now())
+        start = oldest.exclude(published_at=None).first() or timezone.now()
         authors = [staff["phongvien"], staff["bientap"]]
         offset = Article.objects.count()
         for first in range(0, count, BULK_BATCH):

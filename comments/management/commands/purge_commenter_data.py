@@ -1,12 +1,13 @@
 """Erase commenters' personal data: all of it after a while, or one person's on request."""
+
 import datetime
 
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
-from comments.text import to_e164
 from comments.models import Comment
 from comments.moderation import erase_personal_data
+from comments.text import to_e164
 
 ANONYMOUS_NAME = "Bạn đọc"
 
@@ -18,10 +19,17 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("--older-than", type=int, metavar="DAYS",
-                            help="Xóa số điện thoại, IP, trình duyệt của bình luận cũ hơn DAYS ngày.")
-        parser.add_argument("--phone", metavar="NUMBER",
-                            help="Xóa dữ liệu cá nhân của người có số điện thoại này (tên thành “Bạn đọc”).")
+        parser.add_argument(
+            "--older-than",
+            type=int,
+            metavar="DAYS",
+            help="Xóa số điện thoại, IP, trình duyệt của bình luận cũ hơn DAYS ngày.",
+        )
+        parser.add_argument(
+            "--phone",
+            metavar="NUMBER",
+            help="Xóa dữ liệu cá nhân của người có số điện thoại này (tên thành “Bạn đọc”).",
+        )
 
     def handle(self, *args, older_than=None, phone=None, **options):
         if older_than is None and not phone:
@@ -40,6 +48,10 @@ class Command(BaseCommand):
             except ValueError:
                 raise CommandError(f"Số điện thoại không hợp lệ: {phone}") from None
             count = erase_personal_data(
-                Comment.objects.filter(phone=number), name=ANONYMOUS_NAME, phone="", ip_address=None, user_agent=""
+                Comment.objects.filter(phone=number),
+                name=ANONYMOUS_NAME,
+                phone="",
+                ip_address=None,
+                user_agent="",
             )
             self.stdout.write(f"Đã xóa dữ liệu cá nhân trong {count} bình luận của số {number}.")

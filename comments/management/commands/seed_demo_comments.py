@@ -5,6 +5,7 @@ Also: the newsroom's replies to a few approved comments, and one article with
 enough approved comments to fill several pages. `--comments N` adds bulk
 comments up to N in all, for the benchmarks, with one article of 2,000.
 """
+
 import datetime
 import random
 
@@ -63,7 +64,9 @@ class Command(BaseCommand):
         Each arrives between its article's publication and now, and is decided
         halfway between its arrival and now."""
         statuses = [Comment.Status.APPROVED] * 3 + [
-            Comment.Status.PENDING, Comment.Status.REJECTED, Comment.Status.SPAM,
+            Comment.Status.PENDING,
+            Comment.Status.REJECTED,
+            Comment.Status.SPAM,
         ]
         articles = list(Article.objects.published().newest_first()[:10])
         now = timezone.now()
@@ -72,7 +75,9 @@ class Command(BaseCommand):
             if Comment.objects.filter(article=article, name=text["name"], title=text["title"]).exists():
                 continue
             _status, flags, _reason = moderation.classify(text["name"], text["title"], text["body"])
-            received = article.published_at + (now - article.published_at) * (0.2 + 0.6 * index / len(COMMENTS))
+            received = article.published_at + (now - article.published_at) * (
+                0.2 + 0.6 * index / len(COMMENTS)
+            )
             comment = Comment.objects.create(
                 article=article,
                 flags=" ".join(flags),
@@ -90,7 +95,9 @@ class Command(BaseCommand):
 
     def make_replies(self, moderator):
         """The newsroom answers a few approved demo comments."""
-        answered = set(Comment.objects.filter(title__in=REPLIES, reply__isnull=False).values_list("title", flat=True))
+        answered = set(
+            Comment.objects.filter(title__in=REPLIES, reply__isnull=False).values_list("title", flat=True)
+        )
         for title in REPLIES.keys() - answered:
             comment = Comment.objects.approved().filter(title=title).oldest_first().first()
             if comment is None:
@@ -140,7 +147,9 @@ class Command(BaseCommand):
         phones = {text["phone"]: to_e164(text["phone"]) for text in texts if text["phone"]}
         already = Comment.objects.filter(article_id=busy, status=Comment.Status.APPROVED).count()
         top_up = max(0, BENCH_ARTICLE_COMMENTS - already)
-        long_already = Comment.objects.filter(article_id=long_discussion, status=Comment.Status.APPROVED).count()
+        long_already = Comment.objects.filter(
+            article_id=long_discussion, status=Comment.Status.APPROVED
+        ).count()
         long_top_up = top_up + max(0, LONG_ARTICLE_COMMENTS - long_already)
         rng = random.Random(2024)
         now = timezone.now()

@@ -7,6 +7,7 @@ instead of Django's long "Ngày 28 tháng 11 năm 2026".
 Django's own "vi" locale has no input formats, so without these the admin
 would read 01/02/2024 as the 2nd of January.
 """
+
 SHORT_DATE_FORMAT = "d/m/Y"
 SHORT_DATETIME_FORMAT = "H:i d/m/Y"
 DATE_FORMAT = "d/m/Y"

@@ -6,6 +6,7 @@ SQLite is copied with SQLite's own backup API, page by page under a read lock,
 so the site can keep serving (and writing) while it runs. PostgreSQL is dumped
 with pg_dump, which reads one consistent snapshot.
 """
+
 import os
 import shutil
 import sqlite3
