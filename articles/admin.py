@@ -23,7 +23,7 @@ from articles.images import make_renditions
 from articles.models import Article, ArticleRevision, Section, Tag
 from articles.richtext import images_without_description
 from articles.tagging import TagAutocomplete, TagForm, TagNameAutocompleteView, TagNamesField
-from articles.vietnamese import NFCAdminMixin, label_key
+from newsroom.vietnamese import NFCAdminMixin, label_key
 
 
 @admin.register(Section)

@@ -98,7 +98,7 @@ class TagFeed(LatestArticlesFeed):
     """/tu-khoa/<slug>/rss/: the newest articles carrying one tag."""
 
     def get_object(self, request, slug):
-        return get_object_or_404(Tag.objects.with_published_articles(), slug=slug)
+        return get_object_or_404(Tag.objects.carried_by(Article.objects.published()), slug=slug)
 
     def title(self, tag):
         return f"{tag.name} – {settings.NEWSROOM_SITE_NAME}"

@@ -6,7 +6,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from articles.search import MAX_QUERY_LENGTH
-from articles.vietnamese import nfc
+from newsroom.vietnamese import nfc
 
 
 class ArchiveDayForm(forms.Form):

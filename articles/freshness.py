@@ -7,8 +7,9 @@ nothing needs purging, with Redis or with each process's own memory.
 
 The one rule: anything readers see of an article or section changes the
 token. Article.save() and Section.save() call `content_changed()` themselves;
-every other write (comment decisions and edits, a comment deleted or purged,
-articles deleted, a bulk `.update()`) calls it explicitly. The token also
+a write to rows in bulk goes through `ArticleQuerySet.touch()` or
+`SectionQuerySet.touch()`, which mark the rows changed and call it; any other
+write (a comment decision, edit, deletion or purge) calls it explicitly. The token also
 changes when a scheduled article's time arrives and when a top story's pin
 ("ghim đến") expires; pinning itself is an article save.
 
@@ -29,6 +30,7 @@ import uuid
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from django.apps import apps
 from django.conf import settings
 from django.core.cache import cache
 from django.db import connection, transaction
@@ -57,8 +59,7 @@ class ContentState:
     @cached_property
     def sections(self):
         """The sections, for every page's navigation; made when a page is rendered."""
-        from articles.models import Section
-
+        Section = apps.get_model("articles", "Section")
         return tuple(
             Section(id=pk, name=name, slug=slug, position=position)
             for pk, name, slug, position in self.section_rows
@@ -98,21 +99,10 @@ def _replace_token():
     _keep_token(uuid.uuid4().hex, timezone.now().timestamp(), state.next_publish_at)
 
 
-def content_changed(*, articles=(), sections=(), **article_values):
-    """The one freshness rule: what readers see of these articles or sections
-    has changed, so every process serves fresh pages on its next request.
-
-    `articles` and `sections` are ids (none: the change is already stored, as
-    when Article.save() calls this); `article_values` are columns set on the
-    articles in the same UPDATE (the comments app's comment_count).
-    """
-    from articles.models import Article, Section
-
-    now = timezone.now()
-    if articles:
-        Article.objects.filter(pk__in=list(articles)).update(updated_at=now, **article_values)
-    if sections:
-        Section.objects.filter(pk__in=list(sections)).update(updated_at=now)
+def content_changed():
+    """The one freshness rule: what readers see has changed (and is stored, or
+    will be when the transaction commits), so every process serves fresh pages
+    on its next request."""
     if _token_in_cache():
         # Now, for whoever reads inside this transaction, and again once it
         # commits: a page built between the two from what was committed before
@@ -122,10 +112,10 @@ def content_changed(*, articles=(), sections=(), **article_values):
 
 
 def _state_sql():
-    from articles.models import Article, Section
-
-    articles = Article._meta.db_table
-    sections = Section._meta.db_table
+    # The models are asked of the app registry, not imported: they call this
+    # module when they are saved.
+    articles = apps.get_model("articles", "Article")._meta.db_table
+    sections = apps.get_model("articles", "Section")._meta.db_table
     # One row per section (or one row of NULLs when there is none), each
     # carrying the same freshness figures from the one-row derived table.
     return (
@@ -148,11 +138,10 @@ def content_state(request=None):
     """The current ContentState from the database, once per request, in one query."""
     if request is not None and hasattr(request, "_content_state"):
         return request._content_state
-    from articles.models import Article
-
+    published = apps.get_model("articles", "Article").Status.PUBLISHED
     now = timezone.now()
     with connection.cursor() as cursor:
-        cursor.execute(_state_sql(), [Article.Status.PUBLISHED, now, now, Article.Status.PUBLISHED, now, now])
+        cursor.execute(_state_sql(), [published, now, now, published, now, now])
         rows = cursor.fetchall()
     times = [_as_datetime(value) for value in rows[0][:4]]
     next_changes = [_as_datetime(value) for value in rows[0][4:6] if value is not None]

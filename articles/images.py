@@ -20,10 +20,13 @@ from pathlib import PurePosixPath
 
 from django.conf import settings
 from django.core.files.base import ContentFile
+from django.core.files.images import get_image_dimensions
 from django.core.files.storage import default_storage
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from PIL import Image, ImageOps, UnidentifiedImageError
+
+from articles.richtext import body_photos
 
 logger = logging.getLogger("newsroom.images")
 
@@ -270,3 +273,62 @@ def shared_rendition(image_field):
         return None
     name = rendition_name(image_field.name, RENDITION_WIDTHS[-1], "jpg")
     return name, default_storage.url(name)
+
+
+# Preparing an article's photos before it is stored (Article.fill_derived_fields()).
+
+
+def clean_cover(article):
+    """Put the cleaned copy (clean_photo()) in place of a cover newly attached to
+    `article`, before anything is stored: readers never get the uploaded bytes.
+    Raises ImageRejected for a file that is refused."""
+    cover = article.cover_image
+    if not cover or cover._committed or getattr(cover.file, "newsroom_clean", False):
+        return
+    photo = clean_photo(cover.file)
+    article.cover_image = photo.as_file()
+    article.cover_width, article.cover_height = photo.width, photo.height
+
+
+def _cover_size(cover, known):
+    if not cover:
+        return None, None
+    if known[0] and (cover._committed or getattr(cover.file, "newsroom_clean", False)):
+        return known
+    try:
+        if cover._committed:
+            with cover.open("rb") as image:
+                return get_image_dimensions(image)
+        return get_image_dimensions(cover.file)
+    except OSError:
+        return None, None
+
+
+def measure_photos(article):
+    """Record the pixel size of `article`'s cover (when a new one arrives) and of
+    each body photo whose renditions exist, so pages reserve their space without
+    opening a file."""
+    article.cover_width, article.cover_height = _cover_size(
+        article.cover_image, (article.cover_width, article.cover_height)
+    )
+    article.body_photo_sizes = body_photo_sizes(article.body, article.body_photo_sizes)
+
+
+def body_uploads(html):
+    """Names in storage of the editor's uploads shown in a body, in order."""
+    names = (photo.name for photo in body_photos(html))
+    return list(dict.fromkeys(name for name in names if name and name.startswith(f"{UPLOADS}/")))
+
+
+def body_photo_sizes(html, known):
+    """{name: [width, height]} of each body photo whose renditions exist. A photo
+    measured before (in `known`) is not opened again (a stored name never gets
+    another file); one without renditions is looked for on each save, so
+    `make_body_renditions` followed by a save brings it in."""
+    known = known or {}
+    sizes = {}
+    for name in body_uploads(html):
+        size = known.get(name) or rendered_size(name)
+        if size:
+            sizes[name] = list(size)
+    return sizes

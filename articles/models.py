@@ -1,27 +1,36 @@
 """Sections and articles: the content readers come for."""
 
 import datetime
-import operator
-from functools import reduce
 from zoneinfo import ZoneInfo
 
 from ckeditor.fields import RichTextField
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.files.images import get_image_dimensions
-from django.db import connections, models
-from django.db.models import Case, Count, Q, Value, When
+from django.db import models
+from django.db.models import Count, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from taggit.managers import TaggableManager, _TaggableManager
-from taggit.models import ItemBase, TagBase
+from taggit.managers import TaggableManager
 
 from articles import images
+from articles.conf import TOP_STORIES_COUNT
 from articles.freshness import content_changed
-from articles.richtext import body_photos, sanitize_html
-from articles.search import SEARCH_COLUMNS, has_all_words, query_words, related_title_words, search_columns
-from articles.vietnamese import clean_label, label_key, nfc, vietnamese_slugify
+from articles.richtext import sanitize_html
+from articles.search import SEARCH_COLUMNS, SearchQuerySet, search_columns
+from articles.tags import ArticleTagManager, Tag, TaggedArticle
+from newsroom.vietnamese import nfc, vietnamese_slugify
+
+__all__ = ["Section", "Article", "Tag", "TaggedArticle", "ArticleRevision", "ReadCount"]
+
+
+class SectionQuerySet(models.QuerySet):
+    def touch(self):
+        """Mark these sections changed (their pages list other articles now) and
+        apply the freshness rule."""
+        count = self.update(updated_at=timezone.now())
+        content_changed()
+        return count
 
 
 class Section(models.Model):
@@ -30,6 +39,8 @@ class Section(models.Model):
     position = models.PositiveSmallIntegerField(_("thứ tự"), default=0)
     description = models.TextField(_("mô tả"), blank=True)
     updated_at = models.DateTimeField(_("cập nhật lúc"), auto_now=True)
+
+    objects = SectionQuerySet.as_manager()
 
     class Meta:
         ordering = ["position", "name"]
@@ -55,72 +66,18 @@ class Section(models.Model):
         return reverse("articles:section", kwargs={"slug": self.slug})
 
 
-class TagQuerySet(models.QuerySet):
-    def named(self, names):
-        """The tags for `names`, made when missing: {key: tag}. Names differing
-        only in case, spacing or Unicode form are one tag."""
-        wanted = {label_key(name): clean_label(name) for name in names if clean_label(name)}
-        found = {tag.key: tag for tag in self.filter(key__in=wanted)}
-        for key, name in wanted.items():
-            if key not in found:
-                found[key], _ = self.get_or_create(key=key, defaults={"name": name})
-        return found
-
-    def with_published_articles(self):
-        """Tags that at least one published article carries."""
-        return self.filter(
-            pk__in=TaggedArticle.objects.filter(content_object__in=Article.objects.published()).values("tag")
-        )
-
-
-class Tag(TagBase):
-    """A "từ khóa". Its slug is made like an article's ("Đô thị" -> do-thi)."""
-
-    name = models.CharField(_("từ khóa"), max_length=100, unique=True)
-    slug = models.SlugField(_("đường dẫn"), max_length=100, unique=True)
-    # The name as compared (label_key): one tag per key, whatever the typing.
-    key = models.CharField(max_length=100, unique=True, editable=False)
-
-    objects = TagQuerySet.as_manager()
-
-    class Meta:
-        ordering = ["name"]
-        verbose_name = _("từ khóa")
-        verbose_name_plural = _("từ khóa")
-
-    def save(self, *args, **kwargs):
-        self.name = clean_label(self.name)
-        self.key = label_key(self.name)
-        super().save(*args, **kwargs)
-
-    def slugify(self, tag, i=None):
-        slug = vietnamese_slugify(tag, max_length=90) or "tu-khoa"
-        return f"{slug}-{i}" if i is not None else slug
-
-    def get_absolute_url(self):
-        return reverse("articles:tag", kwargs={"slug": self.slug})
-
-
-class ArticleTagManager(_TaggableManager):
-    """article.tags: names given as text go through Tag.objects.named(), so
-    "ĐÔ  THỊ" added anywhere (admin, shell, seed) finds the tag "Đô thị"."""
-
-    def _to_tag_model_instances(self, tags, tag_kwargs):
-        names = [tag for tag in tags if isinstance(tag, str)]
-        found = Tag.objects.named(names)
-        tags = [
-            found[label_key(tag)] if isinstance(tag, str) else tag
-            for tag in tags
-            if not isinstance(tag, str) or clean_label(tag)
-        ]
-        return super()._to_tag_model_instances(tags, tag_kwargs)
-
-
-class ArticleQuerySet(models.QuerySet):
+class ArticleQuerySet(SearchQuerySet):
     def published(self, now=None):
         """The one visibility rule: published, and the publish time has come."""
         now = now or timezone.now()
         return self.filter(status=Article.Status.PUBLISHED, published_at__lte=now)
+
+    def touch(self, **values):
+        """Mark these articles changed, setting `values` in the same UPDATE (the
+        comments app's comment_count), and apply the freshness rule."""
+        count = self.update(updated_at=timezone.now(), **values)
+        content_changed()
+        return count
 
     def for_listing(self):
         """What every list of articles shows: the section comes in the same query."""
@@ -172,6 +129,12 @@ class ArticleQuerySet(models.QuerySet):
             .order_by("home_position", "-published_at", "-pk")
         )
 
+    def top_stories(self):
+        """ "Tin nổi bật": the published stories pinned to the home page, in the
+        editors' order; one more than the list shows, since the home page's top
+        story is the first of them and the list then leaves it out."""
+        return self.published().for_listing().pinned_to_home()[: TOP_STORIES_COUNT + 1]
+
     def pinned_to_section(self, section, now=None):
         """Articles of `section` pinned to its page, pin not expired, in order."""
         return (
@@ -192,77 +155,6 @@ class ArticleQuerySet(models.QuerySet):
             .exclude(pk=article.pk)
             .annotate(shared_tags=Count("pk"))
             .order_by("-shared_tags", "-published_at", "-pk")
-        )
-
-    def _search_conditions(self, query):
-        """(every word anywhere, every exact word in the title, every folded
-        word in the title) for `query`, or None when it has no word."""
-        exact, folded = query_words(query)
-        if not folded:
-            return None
-        vendor = connections[self.db].vendor
-        return (
-            has_all_words("search_text", folded, vendor),
-            has_all_words("search_title_exact", exact, vendor),
-            has_all_words("search_title", folded, vendor),
-        )
-
-    def search_matches(self, query):
-        """Articles with every word of `query`, ignoring case and accents, unordered."""
-        conditions = self._search_conditions(query)
-        if conditions is None:
-            return self.none()
-        return self.filter(conditions[0]).defer(*SEARCH_COLUMNS)
-
-    def search(self, query):
-        """search_matches(), best first: exact title match, accent-folded title
-        match, then body or lead match; newest first within each. See
-        articles/search.py."""
-        conditions = self._search_conditions(query)
-        if conditions is None:
-            return self.none()
-        _, exact_title, folded_title = conditions
-        return (
-            self.search_matches(query)
-            .annotate(
-                search_rank=Case(
-                    When(exact_title, then=Value(2)),
-                    When(folded_title, then=Value(1)),
-                    default=Value(0),
-                )
-            )
-            .order_by("-search_rank", "-published_at", "-pk")
-        )
-
-    def search_tiers(self, query):
-        """The matches of `query` as search() ranks them, one queryset per
-        rank, newest first within each: a page of results reads each tier only
-        as far as it needs (articles/search.py RankedResults)."""
-        conditions = self._search_conditions(query)
-        if conditions is None:
-            return []
-        anywhere, exact_title, folded_title = conditions
-        # A title's words are among the article's words, so a title match needs
-        # no other condition, and each tier is read from its own word index.
-        articles = self.defer(*SEARCH_COLUMNS).order_by("-published_at", "-pk")
-        return [
-            articles.filter(exact_title),
-            articles.filter(folded_title).exclude(exact_title),
-            articles.filter(anywhere).exclude(folded_title),
-        ]
-
-    def related_to(self, article):
-        """Other articles of the same section sharing words with its title
-        (accents ignored, common words left out), most shared words first."""
-        shared = [Q(search_title__contains=f" {word} ") for word in related_title_words(article.search_title)]
-        if not shared:
-            return self.none()
-        return (
-            self.in_section(article.section_id)
-            .exclude(pk=article.pk)
-            .filter(reduce(operator.or_, shared))
-            .annotate(shared_words=reduce(operator.add, [Case(When(q, then=1), default=0) for q in shared]))
-            .order_by("-shared_words", "-published_at", "-pk")
         )
 
 
@@ -382,7 +274,7 @@ class Article(models.Model):
 
     def clean(self):
         try:
-            self.clean_cover()
+            images.clean_cover(self)
         except images.ImageRejected as refusal:
             raise ValidationError({"cover_image": str(refusal)}) from refusal
         if self.cover_image and not self.cover_alt.strip():
@@ -399,59 +291,10 @@ class Article(models.Model):
         self.body = sanitize_html(nfc(self.body))
         if not self.slug:
             self.slug = vietnamese_slugify(self.title) or "bai-viet"
-        self.fill_search_columns()
-        self.measure_body_photos()
-        self.clean_cover()
-        self.measure_cover()
-
-    def clean_cover(self):
-        """Put the cleaned copy (articles.images.clean_photo) in place of a newly
-        attached cover, before anything is stored: readers never get the
-        uploaded bytes. Raises images.ImageRejected for a file that is refused."""
-        if not self.cover_image or self.cover_image._committed:
-            return
-        if getattr(self.cover_image.file, "newsroom_clean", False):
-            return
-        photo = images.clean_photo(self.cover_image.file)
-        self.cover_image = photo.as_file()
-        self.cover_width, self.cover_height = photo.width, photo.height
-
-    def measure_cover(self):
-        """Record the cover photo's pixel size when a new photo arrives."""
-        if not self.cover_image:
-            self.cover_width = self.cover_height = None
-            return
-        if self.cover_width and (
-            self.cover_image._committed or getattr(self.cover_image.file, "newsroom_clean", False)
-        ):
-            return
-        try:
-            if self.cover_image._committed:
-                with self.cover_image.open("rb") as image:
-                    size = get_image_dimensions(image)
-            else:
-                size = get_image_dimensions(self.cover_image.file)
-        except OSError:
-            size = (None, None)
-        self.cover_width, self.cover_height = size
-
-    def body_uploads(self):
-        """Names in storage of the editor's uploads shown in the body, in order."""
-        names = (photo.name for photo in body_photos(self.body))
-        return list(dict.fromkeys(name for name in names if name and name.startswith(f"{images.UPLOADS}/")))
-
-    def measure_body_photos(self):
-        """Record the size of each body photo whose renditions exist. A photo
-        measured before is not opened again (a stored name never gets another
-        file); one without renditions is looked for on each save, so
-        `make_body_renditions` followed by a save brings it in."""
-        known = self.body_photo_sizes or {}
-        sizes = {}
-        for name in self.body_uploads():
-            size = known.get(name) or images.rendered_size(name)
-            if size:
-                sizes[name] = list(size)
-        self.body_photo_sizes = sizes
+        for column, value in search_columns(self.title, self.lead, self.body).items():
+            setattr(self, column, value)
+        images.clean_cover(self)
+        images.measure_photos(self)
 
     def save(self, *args, **kwargs):
         self.fill_derived_fields()
@@ -461,33 +304,11 @@ class Article(models.Model):
     def delete(self, *args, **kwargs):
         section_id = self.section_id
         result = super().delete(*args, **kwargs)
-        content_changed(sections=[section_id])
+        Section.objects.filter(pk=section_id).touch()
         return result
-
-    def fill_search_columns(self):
-        """Derive the search columns from title, lead and body (already NFC and
-        sanitised by fill_derived_fields())."""
-        for column, value in search_columns(self.title, self.lead, self.body).items():
-            setattr(self, column, value)
 
     def get_absolute_url(self):
         return reverse("articles:detail", kwargs={"slug": self.slug, "pk": self.pk})
-
-
-class TaggedArticle(ItemBase):
-    """One tag on one article: the through model of Article.tags."""
-
-    content_object = models.ForeignKey(
-        Article, on_delete=models.CASCADE, related_name="tagged_items", verbose_name=_("bài viết")
-    )
-    tag = models.ForeignKey(
-        Tag, on_delete=models.CASCADE, related_name="tagged_articles", verbose_name=_("từ khóa")
-    )
-
-    class Meta:
-        verbose_name = _("từ khóa của bài")
-        verbose_name_plural = _("từ khóa của bài")
-        constraints = [models.UniqueConstraint(fields=["content_object", "tag"], name="one_tag_per_article")]
 
 
 class ArticleRevision(models.Model):

@@ -21,16 +21,18 @@ hold the stored words as they are, so they give the same results as the plain
 `LIKE '% word %'` kept for other databases.
 """
 
+import operator
 import re
-from functools import cached_property
+from functools import cached_property, reduce
 
-from django.db.models import BooleanField, Q
+from django.db import connections, models
+from django.db.models import BooleanField, Case, Q, Value, When
 from django.db.models.expressions import RawSQL
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
 from articles.richtext import plain_text
-from articles.vietnamese import fold_accents, words
+from newsroom.vietnamese import fold_accents, words
 
 MAX_QUERY_LENGTH = 200
 # The stored word lists: read by the search alone, never shown.
@@ -237,3 +239,79 @@ def related_title_words(search_title):
         if len(word) > 1 and word not in RELATED_STOP_WORDS and not word.isdigit()
     ]
     return candidates[:RELATED_MAX_WORDS]
+
+
+class SearchQuerySet(models.QuerySet):
+    """The search's queries, mixed into ArticleQuerySet: matching, ranking and
+    related articles, all from the stored word lists."""
+
+    def _search_conditions(self, query):
+        """(every word anywhere, every exact word in the title, every folded
+        word in the title) for `query`, or None when it has no word."""
+        exact, folded = query_words(query)
+        if not folded:
+            return None
+        vendor = connections[self.db].vendor
+        return (
+            has_all_words("search_text", folded, vendor),
+            has_all_words("search_title_exact", exact, vendor),
+            has_all_words("search_title", folded, vendor),
+        )
+
+    def search_matches(self, query):
+        """Articles with every word of `query`, ignoring case and accents, unordered."""
+        conditions = self._search_conditions(query)
+        if conditions is None:
+            return self.none()
+        return self.filter(conditions[0]).defer(*SEARCH_COLUMNS)
+
+    def search(self, query):
+        """search_matches(), best first: exact title match, accent-folded title
+        match, then body or lead match; newest first within each. See
+        articles/search.py."""
+        conditions = self._search_conditions(query)
+        if conditions is None:
+            return self.none()
+        _, exact_title, folded_title = conditions
+        return (
+            self.search_matches(query)
+            .annotate(
+                search_rank=Case(
+                    When(exact_title, then=Value(2)),
+                    When(folded_title, then=Value(1)),
+                    default=Value(0),
+                )
+            )
+            .order_by("-search_rank", "-published_at", "-pk")
+        )
+
+    def search_tiers(self, query):
+        """The matches of `query` as search() ranks them, one queryset per
+        rank, newest first within each: a page of results reads each tier only
+        as far as it needs (articles/search.py RankedResults)."""
+        conditions = self._search_conditions(query)
+        if conditions is None:
+            return []
+        anywhere, exact_title, folded_title = conditions
+        # A title's words are among the article's words, so a title match needs
+        # no other condition, and each tier is read from its own word index.
+        articles = self.defer(*SEARCH_COLUMNS).order_by("-published_at", "-pk")
+        return [
+            articles.filter(exact_title),
+            articles.filter(folded_title).exclude(exact_title),
+            articles.filter(anywhere).exclude(folded_title),
+        ]
+
+    def related_to(self, article):
+        """Other articles of the same section sharing words with its title
+        (accents ignored, common words left out), most shared words first."""
+        shared = [Q(search_title__contains=f" {word} ") for word in related_title_words(article.search_title)]
+        if not shared:
+            return self.none()
+        return (
+            self.in_section(article.section_id)
+            .exclude(pk=article.pk)
+            .filter(reduce(operator.or_, shared))
+            .annotate(shared_words=reduce(operator.add, [Case(When(q, then=1), default=0) for q in shared]))
+            .order_by("-shared_words", "-published_at", "-pk")
+        )

@@ -69,7 +69,11 @@ class TagSitemap(Sitemap):
             .order_by("-updated_at")
             .values("updated_at")[:1]
         )
-        return Tag.objects.with_published_articles().annotate(last_changed_at=Subquery(latest)).order_by("pk")
+        return (
+            Tag.objects.carried_by(Article.objects.published())
+            .annotate(last_changed_at=Subquery(latest))
+            .order_by("pk")
+        )
 
     def lastmod(self, tag):
         return tag.last_changed_at

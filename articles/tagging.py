@@ -15,7 +15,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from articles.models import Tag
-from articles.vietnamese import clean_label, label_key
+from newsroom.vietnamese import clean_label, label_key
 
 NAME_MAX_LENGTH = Tag._meta.get_field("name").max_length
 

@@ -11,26 +11,27 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
 from articles import popularity
+from articles.conf import (
+    COMMENT_PAGE_PARAM,
+    DAY_ARTICLES_PER_PAGE,
+    DAY_PARAM,
+    HOME_ARTICLES_PER_SECTION,
+    PAGE_PARAM,
+    QUERY_PARAM,
+    SEARCH_RESULTS_PER_PAGE,
+    SECTION_ARTICLES_PER_PAGE,
+    SECTION_PINS,
+)
 from articles.forms import ArchiveDayForm, SearchForm
 from articles.freshness import content_state
 from articles.models import Article, Section, Tag
 from articles.pagecache import cached_part, public_page
 from articles.search import RankedResults
-from articles.templatetags.articles_tags import TOP_STORIES_COUNT
 from articles.workflow import can_preview
 from newsroom.middleware import accepts_posts
 
-HOME_ARTICLES_PER_SECTION = 4
-SECTION_PINS = 3
-SECTION_ARTICLES_PER_PAGE = 12
-DAY_ARTICLES_PER_PAGE = 20
-SEARCH_RESULTS_PER_PAGE = 10
 # The read beacon sends no body; anything larger is not ours.
 BEACON_MAX_BYTES = 64
-# The article page's one query parameter: which page of its comments to show
-# (`?binh-luan=2#binh-luan`). The comments app's section reads it from here; the
-# page cache keys on it because article_detail declares it.
-COMMENT_PAGE_PARAM = "binh-luan"
 
 
 @public_page(varies_with=popularity.page_variant)
@@ -40,7 +41,7 @@ def home(request):
 
     def build():
         public = Article.objects.published().for_listing()
-        pinned = list(public.pinned_to_home()[: TOP_STORIES_COUNT + 1])
+        pinned = list(Article.objects.top_stories())
         top_story = pinned[0] if pinned else (public.newest_first().exclude(cover_image="").first())
         shown = [article.pk for article in pinned] + [getattr(top_story, "pk", None)]
         others = public.newest_first().exclude(pk__in=shown)
@@ -60,7 +61,7 @@ def home(request):
 def _cached_page(request, name, queryset, per_page):
     """The `?page=` page of `queryset`, cached for the current content."""
     try:
-        number = max(1, int(request.GET.get("page", 1)))
+        number = max(1, int(request.GET.get(PAGE_PARAM, 1)))
     except ValueError:
         number = 1
 
@@ -72,7 +73,7 @@ def _cached_page(request, name, queryset, per_page):
     return Page(items, number, Paginator(range(count), per_page))
 
 
-@public_page("page", varies_with=popularity.page_variant)
+@public_page(PAGE_PARAM, varies_with=popularity.page_variant)
 def section_page(request, slug):
     """A section's pinned stories, then its other published articles, newest
     first, twelve to a page."""
@@ -99,7 +100,7 @@ def section_page(request, slug):
     )
 
 
-@public_page("page")
+@public_page(PAGE_PARAM)
 def tag_page(request, slug):
     """A tag's published articles, newest first, paginated like a section; a
     tag that no published article carries has no page."""
@@ -173,7 +174,7 @@ def _preview(request, pk):
     return article
 
 
-@public_page("ngay", "page")
+@public_page(DAY_PARAM, PAGE_PARAM)
 def archive_day(request):
     """Articles published on one local day, chosen with the date picker."""
     form = ArchiveDayForm(request.GET or {"ngay": timezone.localdate().isoformat()})
@@ -195,7 +196,7 @@ def archive_day(request):
     )
 
 
-@public_page("q", "page")
+@public_page(QUERY_PARAM, PAGE_PARAM)
 def search(request):
     """Published articles matching `?q=`, best first; a friendly page, never an
     error, for an empty or over-long query."""
@@ -204,14 +205,14 @@ def search(request):
         return render(request, "articles/search.html", {"form": form}, status=400)
     query = form.cleaned_data["q"]
     results = RankedResults(Article.objects.published(), query)
-    page = Paginator(results, SEARCH_RESULTS_PER_PAGE).get_page(request.GET.get("page"))
+    page = Paginator(results, SEARCH_RESULTS_PER_PAGE).get_page(request.GET.get(PAGE_PARAM))
     return render(
         request,
         "articles/search.html",
         {
             "form": form,
             "query": query,
-            "page_query": urlencode({"q": query}),
+            "page_query": urlencode({QUERY_PARAM: query}),
             "page_obj": page,
             "more_than_counted": results.is_capped,
             "articles": page.object_list,

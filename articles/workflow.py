@@ -14,8 +14,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from articles.freshness import content_changed
-from articles.models import Article, ArticleRevision
+from articles.models import Article, ArticleRevision, Section
 
 EDITABLE_BY_AUTHOR = {Article.Status.DRAFT, Article.Status.REVIEW}
 PIN_FIELDS = ("home_position", "section_position", "pinned_until")
@@ -161,7 +160,7 @@ def mark_tagged_articles_changed(tags):
     """After a tag is renamed, or before it is deleted: touch the articles that
     carry it, so the cached pages showing the tag (its articles, its own page,
     the sitemap) are built afresh on the next request."""
-    content_changed(articles=Article.objects.filter(tags__in=tags).values_list("pk", flat=True))
+    Article.objects.filter(pk__in=Article.objects.filter(tags__in=tags).values("pk")).touch()
 
 
 @transaction.atomic
@@ -176,4 +175,4 @@ def delete_articles(articles):
     cached pages listing them drop them on the next request."""
     section_ids = set(articles.values_list("section_id", flat=True))
     articles.delete()
-    content_changed(sections=section_ids)
+    Section.objects.filter(pk__in=section_ids).touch()

@@ -29,9 +29,9 @@ from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.test.utils import setup_test_environment  # noqa: E402
 
+from articles.conf import SEARCH_RESULTS_PER_PAGE  # noqa: E402
 from articles.models import Article  # noqa: E402
 from articles.search import RankedResults  # noqa: E402
-from articles.views import SEARCH_RESULTS_PER_PAGE  # noqa: E402
 
 QUERIES = [
     "phuong dan",  # two common words

@@ -10,7 +10,8 @@ ROOT = Path(__file__).resolve().parent.parent
 FIND = """
 import json
 from comments.management.commands.seed_demo_comments import BENCH_ARTICLE_INDEX, LONG_ARTICLE_INDEX
-from comments.templatetags.comments_tags import COMMENT_PAGE_PARAM, COMMENTS_PER_PAGE
+from articles.conf import COMMENT_PAGE_PARAM
+from comments.conf import COMMENTS_PER_PAGE
 from articles.models import Article, Section
 section = Section.objects.order_by("position").first()
 article = Article.objects.published().newest_first()[BENCH_ARTICLE_INDEX]

@@ -16,11 +16,11 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
 from articles.models import Section
-from articles.vietnamese import NFCAdminMixin, NFCCharField
 from comments import moderation
 from comments.counts import status_counts
 from comments.models import Comment, Keyword, ModerationRecord, Reply
 from comments.text import clean_text, to_e164
+from newsroom.vietnamese import NFCAdminMixin, NFCCharField
 
 Status = Comment.Status
 

@@ -7,6 +7,8 @@ from django.conf import settings
 # ("in place") tells base.html to leave it to the part of the page it belongs to.
 MESSAGE_TAG = "binh-luan"
 MESSAGE_TAGS = f"tai-cho {MESSAGE_TAG}"
+# Approved comments shown under an article, a page at a time.
+COMMENTS_PER_PAGE = 20
 
 DEFAULTS = {
     # Seconds between the form being first shown to the reader and the post; a

@@ -3,15 +3,15 @@ number of approved comments.
 
 The approved count is stored on Article.comment_count so that every list of
 articles shows it without a query per article (or a join over the comments
-table); the comments app alone writes it, through the articles app's
-freshness rule, since the number is on public pages.
+table); the comments app alone writes it, through ArticleQuerySet.touch(),
+which applies the freshness rule, since the number is on public pages.
 """
 
 from django.core.cache import cache
 from django.db.models import Count, OuterRef, Subquery
 from django.db.models.functions import Coalesce
 
-from articles.freshness import content_changed
+from articles.models import Article
 from comments.models import Comment, ModerationRecord
 
 # Counting a million comments by status takes a while; the counts only change
@@ -42,4 +42,4 @@ def recount_comments(article_ids):
         .annotate(n=Count("pk"))
         .values("n")
     )
-    content_changed(articles=article_ids, comment_count=Coalesce(Subquery(approved), 0))
+    Article.objects.filter(pk__in=list(article_ids)).touch(comment_count=Coalesce(Subquery(approved), 0))

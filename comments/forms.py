@@ -7,9 +7,9 @@ from django.core import signing
 from django.core.validators import ProhibitNullCharactersValidator
 from django.utils.translation import gettext_lazy as _
 
-from articles.vietnamese import NFCCharField
 from comments.captcha import use_captcha
 from comments.text import clean_text, to_e164
+from newsroom.vietnamese import NFCCharField
 
 _STARTED_SALT = "comments.form-started"
 

@@ -16,13 +16,13 @@ from django.db import DatabaseError, connection, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from articles.freshness import content_changed
-from articles.vietnamese import fold_accents, visible_text
+from articles.models import Article
 from comments.captcha import use_captcha
 from comments.conf import setting
 from comments.counts import recount_comments
 from comments.models import Comment, Keyword, ModerationRecord, Reply
 from comments.notify import notify_moderators
+from newsroom.vietnamese import fold_accents, visible_text
 
 logger = logging.getLogger("newsroom.comments")
 
@@ -334,7 +334,7 @@ def edit_comment(comment, *, by, title, body, reason="", now=None):
             changes=changes,
         )
         if comment.status == Status.APPROVED:
-            content_changed(articles=[comment.article_id])
+            Article.objects.filter(pk=comment.article_id).touch()
     comment.title, comment.body = title, body
     return record
 
@@ -386,7 +386,7 @@ def reply(comment, *, by, body, now=None):
             to_status=comment.status,
             changes={REPLY_CHANGE: [before, body]},
         )
-        content_changed(articles=[comment.article_id])
+        Article.objects.filter(pk=comment.article_id).touch()
     return record
 
 
@@ -413,5 +413,5 @@ def erase_personal_data(comments, **blanks):
         shown = SHOWN_FIELDS & blanks.keys()
         article_ids = set(comments.approved().values_list("article_id", flat=True)) if shown else ()
         count = comments.update(**blanks)
-        content_changed(articles=article_ids)
+        Article.objects.filter(pk__in=article_ids).touch()
     return count

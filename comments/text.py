@@ -9,7 +9,7 @@ import phonenumbers
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from articles.vietnamese import nfc
+from newsroom.vietnamese import nfc
 
 # Characters that can hide or reorder text: bidi embeddings, overrides, isolates.
 _BIDI_CONTROLS = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")

@@ -4,6 +4,7 @@ from django import template
 from django.utils import timezone
 
 from articles import popularity
+from articles.conf import TOP_STORIES_COUNT
 from articles.forms import ArchiveDayForm
 from articles.freshness import content_state
 from articles.models import Article
@@ -12,7 +13,6 @@ from articles.pagecache import cached_part
 register = template.Library()
 
 NEIGHBOUR_COUNT = 10
-TOP_STORIES_COUNT = 4
 
 
 @register.filter
@@ -69,11 +69,7 @@ def top_stories(context, exclude=None):
     """ "Tin nổi bật": the stories editors pinned to the home page, in their
     order; `exclude` leaves one out (the home page shows the first as its top story)."""
 
-    def build():
-        public = Article.objects.published().for_listing()
-        return list(public.pinned_to_home()[: TOP_STORIES_COUNT + 1])
-
-    pinned = cached_part(context["request"], "top-stories", build)
+    pinned = cached_part(context["request"], "top-stories", lambda: list(Article.objects.top_stories()))
     skip = getattr(exclude, "pk", None)
     return {"articles": [article for article in pinned if article.pk != skip][:TOP_STORIES_COUNT]}
 

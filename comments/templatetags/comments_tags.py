@@ -3,14 +3,12 @@
 from django import template
 from django.core.paginator import Paginator
 
+from articles.conf import COMMENT_PAGE_PARAM
 from articles.pagecache import cached_part
-from articles.views import COMMENT_PAGE_PARAM
-from comments.conf import MESSAGE_TAG
+from comments.conf import COMMENTS_PER_PAGE, MESSAGE_TAG
 from comments.forms import CommentForm
 
 register = template.Library()
-
-COMMENTS_PER_PAGE = 20
 
 
 def comment_page(request, article):

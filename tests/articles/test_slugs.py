@@ -2,7 +2,7 @@
 
 import pytest
 
-from articles.vietnamese import fold_accents, vietnamese_slugify
+from newsroom.vietnamese import fold_accents, vietnamese_slugify
 from tests.factories import make_article
 
 

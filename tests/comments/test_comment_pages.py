@@ -7,9 +7,9 @@ import re
 import pytest
 from django.utils import timezone
 
+from articles.conf import COMMENT_PAGE_PARAM
 from comments.counts import recount_comments
 from comments.models import Comment
-from comments.templatetags.comments_tags import COMMENT_PAGE_PARAM
 
 pytestmark = pytest.mark.django_db
 

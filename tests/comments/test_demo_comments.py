@@ -4,9 +4,10 @@ enough to page through."""
 import pytest
 from django.core.management import call_command
 
+from articles.conf import COMMENT_PAGE_PARAM
 from articles.models import Article
+from comments.conf import COMMENTS_PER_PAGE
 from comments.models import Comment, Reply
-from comments.templatetags.comments_tags import COMMENT_PAGE_PARAM, COMMENTS_PER_PAGE
 
 pytestmark = pytest.mark.django_db
 

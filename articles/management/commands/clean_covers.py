@@ -26,7 +26,7 @@ class Command(BaseCommand):
             try:
                 with default_storage.open(original) as stored:
                     article.cover_image = ContentFile(stored.read(), name=original)
-                article.save()  # Article.clean_cover() stores the cleaned copy
+                article.save()  # images.clean_cover() stores the cleaned copy
             except (OSError, images.ImageRejected) as error:
                 refused += 1
                 self.stderr.write(f"Bài {article.pk} «{article.title}»: ảnh {original} cần thay: {error}")

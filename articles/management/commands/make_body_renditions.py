@@ -3,7 +3,7 @@ uploads made them (or whose making failed).
 
 For each article whose body shows an editor's upload not yet offered as
 renditions, the missing renditions are made and the article is saved, which
-measures them (Article.measure_body_photos) and refreshes the cached pages.
+measures them (images.measure_photos, on save) and refreshes the cached pages.
 Photos that cannot be read are listed and keep their plain <img>. Running it
 again changes nothing.
 """
@@ -24,7 +24,7 @@ class Command(BaseCommand):
         made = unreadable = 0
         for article in Article.objects.filter(body__contains="<img").order_by("pk").iterator():
             measured = article.body_photo_sizes or {}
-            waiting = [name for name in article.body_uploads() if name not in measured]
+            waiting = [name for name in images.body_uploads(article.body) if name not in measured]
             ready = [name for name in waiting if images.make_renditions(name)]
             for name in set(waiting) - set(ready):
                 unreadable += 1

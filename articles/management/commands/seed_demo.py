@@ -21,7 +21,7 @@ from django.utils.html import escape
 
 from articles import images, workflow
 from articles.models import Article, Section, Tag, TaggedArticle
-from articles.vietnamese import label_key, vietnamese_slugify
+from newsroom.vietnamese import label_key, vietnamese_slugify
 
 from ._demo_articles import ARTICLES, SECTIONS, demo_tags
 from ._demo_images import make_picture
@@ -184,7 +184,7 @@ class Command(BaseCommand):
                 cover_caption=text["cover_caption"],
                 cover_alt=text["cover_alt"],
             )
-            # Stored by save(), cleaned like every cover (Article.clean_cover).
+            # Stored by save(), cleaned like every cover (images.clean_cover).
             article.cover_image = ContentFile(make_picture(seed=index), name=f"{slug}.jpg")
             article.save()
             article.tags.set(demo_tags(article.title))

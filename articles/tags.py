@@ -1,0 +1,92 @@
+"""Tags ("từ khóa"): taggit's models, made to compare Vietnamese names the way
+readers type them. Declared here and imported by articles.models (which knows
+them as its own): the picker and its autocomplete are in articles/tagging.py."""
+
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from taggit.managers import _TaggableManager
+from taggit.models import ItemBase, TagBase
+
+from newsroom.vietnamese import clean_label, label_key, vietnamese_slugify
+
+
+class TagQuerySet(models.QuerySet):
+    def named(self, names):
+        """The tags for `names`, made when missing: {key: tag}. Names differing
+        only in case, spacing or Unicode form are one tag."""
+        wanted = {label_key(name): clean_label(name) for name in names if clean_label(name)}
+        found = {tag.key: tag for tag in self.filter(key__in=wanted)}
+        for key, name in wanted.items():
+            if key not in found:
+                found[key], _ = self.get_or_create(key=key, defaults={"name": name})
+        return found
+
+    def carried_by(self, articles):
+        """Tags that at least one of `articles` (a queryset: the published ones)
+        carries."""
+        return self.filter(pk__in=TaggedArticle.objects.filter(content_object__in=articles).values("tag"))
+
+
+class Tag(TagBase):
+    """A "từ khóa". Its slug is made like an article's ("Đô thị" -> do-thi)."""
+
+    name = models.CharField(_("từ khóa"), max_length=100, unique=True)
+    slug = models.SlugField(_("đường dẫn"), max_length=100, unique=True)
+    # The name as compared (label_key): one tag per key, whatever the typing.
+    key = models.CharField(max_length=100, unique=True, editable=False)
+
+    objects = TagQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("từ khóa")
+        verbose_name_plural = _("từ khóa")
+
+    def save(self, *args, **kwargs):
+        self.name = clean_label(self.name)
+        self.key = label_key(self.name)
+        super().save(*args, **kwargs)
+
+    def slugify(self, tag, i=None):
+        slug = vietnamese_slugify(tag, max_length=90) or "tu-khoa"
+        return f"{slug}-{i}" if i is not None else slug
+
+    def get_absolute_url(self):
+        return reverse("articles:tag", kwargs={"slug": self.slug})
+
+
+class ArticleTagManager(_TaggableManager):
+    """article.tags: names given as text to add() or set() go through
+    Tag.objects.named(), so "ĐÔ  THỊ" added anywhere (admin, shell, seed) finds
+    the tag "Đô thị". (taggit's way: a manager class given to TaggableManager.)"""
+
+    def _as_tags(self, tags):
+        found = Tag.objects.named([tag for tag in tags if isinstance(tag, str)])
+        return [
+            found[label_key(tag)] if isinstance(tag, str) else tag
+            for tag in tags
+            if not isinstance(tag, str) or clean_label(tag)
+        ]
+
+    def add(self, *tags, **kwargs):
+        super().add(*self._as_tags(tags), **kwargs)
+
+    def set(self, tags, **kwargs):
+        super().set(self._as_tags(tags), **kwargs)
+
+
+class TaggedArticle(ItemBase):
+    """One tag on one article: the through model of Article.tags."""
+
+    content_object = models.ForeignKey(
+        "articles.Article", on_delete=models.CASCADE, related_name="tagged_items", verbose_name=_("bài viết")
+    )
+    tag = models.ForeignKey(
+        Tag, on_delete=models.CASCADE, related_name="tagged_articles", verbose_name=_("từ khóa")
+    )
+
+    class Meta:
+        verbose_name = _("từ khóa của bài")
+        verbose_name_plural = _("từ khóa của bài")
+        constraints = [models.UniqueConstraint(fields=["content_object", "tag"], name="one_tag_per_article")]
