@@ -1,6 +1,5 @@
 """The moderation queue: pending comments, oldest first, decided one by one or in bulk."""
 
-from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
@@ -15,12 +14,12 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
-from articles.models import Section
 from comments import moderation
-from comments.counts import status_counts
+from comments.admin_filters import FlagFilter, SectionFilter, StatusFilter
+from comments.admin_forms import CommentEditForm, ReplyForm
 from comments.models import Comment, Keyword, ModerationRecord, Reply
-from comments.text import clean_text, to_e164
-from newsroom.vietnamese import NFCAdminMixin, NFCCharField
+from comments.text import to_e164
+from newsroom.vietnamese import NFCAdminMixin
 
 Status = Comment.Status
 
@@ -35,64 +34,6 @@ ROW_BUTTONS = [
     (Status.REJECTED, _("Từ chối"), "r"),
     (Status.SPAM, _("Rác"), "s"),
 ]
-
-
-class StatusFilter(admin.SimpleListFilter):
-    """Status with its count; the queue opens on pending comments."""
-
-    title = _("trạng thái")
-    parameter_name = "trang_thai"
-    ALL = "tat-ca"
-
-    def lookups(self, request, model_admin):
-        counts = status_counts()
-        choices = [(value, f"{label} ({counts.get(value, 0)})") for value, label in Status.choices]
-        return choices + [(self.ALL, gettext("Tất cả"))]
-
-    def value(self):
-        return super().value() or Status.PENDING
-
-    def queryset(self, request, queryset):
-        if self.value() == self.ALL:
-            return queryset
-        return queryset.filter(status=self.value())
-
-    def choices(self, changelist):
-        for value, label in self.lookup_choices:
-            yield {
-                "selected": self.value() == value,
-                "query_string": changelist.get_query_string({self.parameter_name: value}),
-                "display": label,
-            }
-
-
-class SectionFilter(admin.SimpleListFilter):
-    """The article's section. (The admin's related-field filter would list the
-    sections found through every comment: a scan of the whole table.)"""
-
-    title = _("chuyên mục")
-    parameter_name = "chuyen_muc"
-
-    def lookups(self, request, model_admin):
-        return [(str(section.pk), section.name) for section in Section.objects.all()]
-
-    def queryset(self, request, queryset):
-        if self.value():
-            return queryset.filter(article__section_id=self.value())
-        return queryset
-
-
-class FlagFilter(admin.SimpleListFilter):
-    title = _("cờ")
-    parameter_name = "co"
-
-    def lookups(self, request, model_admin):
-        return Comment.Flag.choices
-
-    def queryset(self, request, queryset):
-        if self.value() in Comment.Flag.values:
-            return queryset.filter(flags__contains=self.value())
-        return queryset
 
 
 class ModerationRecordInline(admin.TabularInline):
@@ -128,33 +69,6 @@ CHANGE_LABELS = {
 }
 
 
-class ReplyForm(forms.Form):
-    body = forms.CharField(
-        label=_("Tòa soạn trả lời"),
-        max_length=3000,
-        required=False,
-        widget=forms.Textarea(attrs={"rows": 6, "class": "vLargeTextField"}),
-        help_text=_("Hiện dưới bình luận, cùng với bình luận. Để trống để gỡ câu trả lời."),
-    )
-
-    def clean_body(self):
-        return clean_text(self.cleaned_data["body"], multiline=True)
-
-
-class CommentEditForm(forms.ModelForm):
-    reason = NFCCharField(label=_("Lý do (ghi vào lịch sử)"), max_length=300, required=False)
-
-    class Meta:
-        model = Comment
-        fields = ["title", "body"]
-
-    def clean_title(self):
-        return clean_text(self.cleaned_data["title"])
-
-    def clean_body(self):
-        return clean_text(self.cleaned_data["body"], multiline=True)
-
-
 @admin.register(Comment)
 class CommentAdmin(NFCAdminMixin, admin.ModelAdmin):
     form = CommentEditForm
@@ -175,9 +89,9 @@ class CommentAdmin(NFCAdminMixin, admin.ModelAdmin):
     # The list ------------------------------------------------------------
 
     def get_list_display(self, request):
-        sender = "sender_full" if self.can_see_phone(request) else "sender"
+        sender = "sender_full" if moderation.can_see_phone(request.user) else "sender"
         columns = ["title", "excerpt", "article_link", sender, "received", "waiting", "flags_shown"]
-        if self.has_moderate_permission(request):
+        if moderation.can_moderate(request.user):
             columns.append("decision_buttons")
         if moderation.can_reply(request.user):
             columns.append("reply_link")
@@ -291,10 +205,8 @@ class CommentAdmin(NFCAdminMixin, admin.ModelAdmin):
         moderation.delete_comments(queryset)
 
     def has_moderate_permission(self, request):
-        return request.user.has_perm("comments.moderate_comment")
-
-    def can_see_phone(self, request):
-        return request.user.has_perm("comments.view_full_phone")
+        """The admin asks this for the actions marked permissions=["moderate"]."""
+        return moderation.can_moderate(request.user)
 
     # Decisions -----------------------------------------------------------
 
@@ -334,7 +246,7 @@ class CommentAdmin(NFCAdminMixin, admin.ModelAdmin):
         return require_POST(self._decide_one)(request, pk, to_status)
 
     def _decide_one(self, request, pk, to_status):
-        if not self.has_moderate_permission(request) or to_status not in DECISIONS:
+        if not moderation.can_moderate(request.user) or to_status not in DECISIONS:
             raise PermissionDenied
         comment = get_object_or_404(Comment, pk=pk)
         self._decide_selected(request, [comment], to_status)
@@ -378,7 +290,7 @@ class CommentAdmin(NFCAdminMixin, admin.ModelAdmin):
     # The comment's page --------------------------------------------------
 
     def get_fields(self, request, obj=None):
-        phone = "full_phone" if self.can_see_phone(request) else "masked_phone"
+        phone = "full_phone" if moderation.can_see_phone(request.user) else "masked_phone"
         fields = [
             "status",
             "article_link",
@@ -428,11 +340,11 @@ class CommentAdmin(NFCAdminMixin, admin.ModelAdmin):
         reason = form.cleaned_data.get("reason", "")
         moderation.edit_comment(original, by=request.user, title=obj.title, body=obj.body, reason=reason)
         to_status = request.POST.get("_decide")
-        if to_status in DECISIONS and self.has_moderate_permission(request):
+        if to_status in DECISIONS and moderation.can_moderate(request.user):
             moderation.decide(original, to_status, by=request.user, reason=reason)
 
     def render_change_form(self, request, context, *args, **kwargs):
-        if self.has_moderate_permission(request):
+        if moderation.can_moderate(request.user):
             context["decision_buttons"] = [(status, label) for status, label, _key in ROW_BUTTONS]
         comment = context.get("original")
         if comment and comment.status == Status.APPROVED and moderation.can_reply(request.user):

@@ -250,6 +250,11 @@ def can_moderate(user):
     return user is not None and user.is_active and user.has_perm("comments.moderate_comment")
 
 
+def can_see_phone(user):
+    """May `user` see commenters' whole phone numbers (others see them masked)?"""
+    return user is not None and user.is_active and user.has_perm("comments.view_full_phone")
+
+
 def can_edit(user):
     """Moderators (and editors given the right) correct a comment's title or body."""
     return user is not None and user.is_active and user.has_perm("comments.change_comment")

@@ -6,8 +6,8 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.mail import send_mail
 from django.db.models import Q
+from django.template.loader import render_to_string
 from django.utils import timezone
-from django.utils.translation import gettext as _
 
 from comments.conf import setting
 from comments.models import Comment, ModeratorAlert
@@ -49,13 +49,13 @@ def notify_moderators(now=None, queue_url=""):
         claimed = ModeratorAlert.objects.filter(pk=1, sent_at__lte=now - interval).update(sent_at=now)
         if not claimed:
             return False
-    waiting = Comment.objects.pending().count()
-    subject = _("[%(site)s] %(count)d bình luận đang chờ kiểm duyệt") % {
+    context = {
         "site": settings.NEWSROOM_SITE_SHORT_NAME,
-        "count": waiting,
+        "count": Comment.objects.pending().count(),
+        "queue_url": queue_url,
     }
-    body = _(
-        "Có %(count)d bình luận của bạn đọc đang chờ kiểm duyệt.\n\nMở hàng đợi kiểm duyệt: %(url)s\n"
-    ) % {"count": waiting, "url": queue_url}
+    # The text is a template, so wording changes need no code change.
+    subject = " ".join(render_to_string("comments/email/moderators_subject.txt", context).split())
+    body = render_to_string("comments/email/moderators.txt", context)
     send_mail(subject, body, None, recipients)
     return True

@@ -8,15 +8,12 @@ their own policy with django-csp's decorators.
 
 from csp.middleware import CSPMiddleware
 from django.conf import settings
+from django.urls import reverse
 
 
 class NewsroomCSPMiddleware(CSPMiddleware):
     def get_policy_parts(self, request, response, report_only=False):
         parts = super().get_policy_parts(request, response, report_only)
-        if (
-            not report_only
-            and parts.replace is None
-            and request.path_info.startswith(settings.NEWSROOM_ADMIN_CSP_PREFIX)
-        ):
+        if not report_only and parts.replace is None and request.path_info.startswith(reverse("admin:index")):
             parts.replace = settings.NEWSROOM_ADMIN_CSP
         return parts

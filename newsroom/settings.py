@@ -10,6 +10,7 @@ from pathlib import Path
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
+from django.urls import reverse_lazy
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -60,14 +61,20 @@ INSTALLED_APPS = [
     "comments",
 ]
 
+# What other apps show under an article, in order: the article page includes
+# these templates and names no app itself (articles imports nothing of comments).
+NEWSROOM_ARTICLE_PAGE_PARTS = ["comments/_article_part.html"]
+
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Right after SecurityMiddleware, as WhiteNoise asks: a static file is
+    # answered before any other middleware runs.
+    "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before sessions, authentication, CSRF and messages: a cached public page
     # for an anonymous reader needs none of them (articles/pagecache.py). Before
     # the CSP too: a page is kept with the policy it was sent with.
     "articles.pagecache.CachedPageMiddleware",
     "newsroom.csp.NewsroomCSPMiddleware",
-    "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "newsroom.middleware.Utf8BodyMiddleware",
@@ -267,7 +274,6 @@ CAPTCHA_CHALLENGE_FUNCT = "comments.captcha.secret_challenge"
 # toolbar needs is loaded; plugins that add scripts, iframes, forms, code, raw
 # embeds, remote services or inline styles are removed. articles/richtext.py
 # allows exactly what this toolbar produces.
-NEWSROOM_UPLOAD_URL = "/bien-tap/tai-anh/"
 CKEDITOR_CONFIGS = {
     "default": {
         "toolbar": "Newsroom",
@@ -331,9 +337,9 @@ CKEDITOR_CONFIGS = {
         "linkShowTargetTab": False,
         # Every upload path (paste, drop, the dialog's Upload tab) goes by XHR to
         # our own view, carrying the CSRF token (static/js/admin-editor.js).
-        "uploadUrl": NEWSROOM_UPLOAD_URL,
-        "imageUploadUrl": NEWSROOM_UPLOAD_URL,
-        "filebrowserImageUploadUrl": NEWSROOM_UPLOAD_URL,
+        "uploadUrl": reverse_lazy("articles:upload_image"),
+        "imageUploadUrl": reverse_lazy("articles:upload_image"),
+        "filebrowserImageUploadUrl": reverse_lazy("articles:upload_image"),
         "filebrowserUploadMethod": "xhr",
         "contentsCss": ["/static/ckeditor/ckeditor/contents.css", "/static/css/editor-contents.css"],
         "height": 420,
@@ -377,7 +383,6 @@ NEWSROOM_ADMIN_CSP = {
     "style-src": ["'self'", "'unsafe-inline'"],
     "img-src": ["'self'", "data:", "blob:"],
 }
-NEWSROOM_ADMIN_CSP_PREFIX = "/quan-tri/"
 # Photos kept in a bucket are shown from the bucket's own address.
 if MEDIA_URL.startswith(("http://", "https://")):
     _media_origin = "/".join(MEDIA_URL.split("/", 3)[:3])

@@ -1,6 +1,7 @@
 """Template tags for reader pages: the navigation and the sidebars every page shares."""
 
 from django import template
+from django.conf import settings
 from django.utils import timezone
 
 from articles import popularity
@@ -95,3 +96,10 @@ def most_read(context):
     (articles/popularity.py); the page caches it with its version in the ETag."""
     lists = popularity.most_read(context["request"])
     return {"day": lists.day, "week": lists.week}
+
+
+@register.simple_tag
+def article_page_parts():
+    """The templates other apps add under an article (NEWSROOM_ARTICLE_PAGE_PARTS,
+    e.g. the comments app's section): the article page names no app."""
+    return settings.NEWSROOM_ARTICLE_PAGE_PARTS
