@@ -51,7 +51,9 @@ def imports(path, names):
         for name in candidates:
             # `import a.b.c` runs a, a.b and a.b.c.
             parts = name.split(".")
-            found.update(".".join(parts[:i]) for i in range(1, len(parts) + 1) if ".".join(parts[:i]) in names)
+            found.update(
+                ".".join(parts[:i]) for i in range(1, len(parts) + 1) if ".".join(parts[:i]) in names
+            )
     return found
 
 
