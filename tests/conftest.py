@@ -52,10 +52,19 @@ def _own_cache_keys_removed():
 
 
 @pytest.fixture(scope="session", autouse=True)
-def _roles(django_db_setup, django_db_blocker):
-    """The newsroom's roles as the migrations made them, read before any test can flush them."""
+def _roles(request, django_db_blocker):
+    """The newsroom's roles as the migrations made them, read before any test can
+    flush them. A run without a database test makes no test database, so there
+    is nothing to read (and the developer's own database is never touched)."""
     from tests.factories import remember_roles
 
+    database = {"db", "transactional_db", "django_db_setup"}
+    if not any(
+        database & set(item.fixturenames) or item.get_closest_marker("django_db")
+        for item in request.session.items
+    ):
+        return
+    request.getfixturevalue("django_db_setup")
     with django_db_blocker.unblock():
         remember_roles()
 
