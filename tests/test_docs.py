@@ -151,3 +151,10 @@ def test_deploying_fills_every_placeholder_of_the_nginx_site_file():
     assert placeholders, "deploy/nginx.conf has placeholders"
     missing = sorted(p for p in placeholders if guide.count(p) < 2)
     assert not missing, f"docs/deploying.md neither explains nor fills in {missing}"
+
+
+def test_every_variable_the_tests_read_is_in_testing_md():
+    read = set().union(*(environment_variables(path.read_text()) for path in (ROOT / "tests").rglob("*.py")))
+    guide = (DOCS / "testing.md").read_text() + README.read_text()
+    missing = sorted(name for name in read if f"`{name}" not in guide)
+    assert not missing, f"docs/testing.md does not say what {missing} do"
