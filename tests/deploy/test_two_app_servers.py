@@ -5,7 +5,6 @@ limit sees the real client, and slow clients do not starve the app servers."""
 
 import gzip
 import json
-import re
 import socket
 import ssl
 import threading
@@ -18,11 +17,10 @@ from django.core.files.base import ContentFile
 
 from articles import images
 from comments.models import Comment
-from tests.deploy.conftest import SITE_FILE, Browser
+from tests.deploy.conftest import Browser
 from tests.editing.test_admin_permissions import article_form
 from tests.editing.test_image_upload import picture
 from tests.factories import make_article, make_user
-from tests.reliability.conftest import ROOT
 from tests.reliability.load import ERROR, CaptchaAnswers, connect, fetch, make_site, run_load
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -32,12 +30,6 @@ pytestmark = pytest.mark.django_db(transaction=True)
 CUT_SHORT = {"IncompleteRead", "RemoteDisconnected", "ConnectionResetError"}
 # Reads that started before the kill end within this many seconds of it.
 IN_FLIGHT_SECONDS = 2
-
-
-def test_readme_shows_the_nginx_site_file_as_it_is():
-    readme = (ROOT / "README.md").read_text()
-    shown = re.findall(r"```nginx\n(.*?)```", readme, re.S)
-    assert SITE_FILE.read_text() in shown, "README's nginx site is deploy/nginx.conf, verbatim"
 
 
 @pytest.fixture
