@@ -1,6 +1,6 @@
 """gunicorn settings, read automatically when gunicorn starts in this folder.
 
-Every value can be changed from the environment; see README "Deploying".
+Every value can be changed from the environment; see docs/deploying.md.
 """
 
 import multiprocessing
@@ -9,11 +9,11 @@ import os
 bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8000")
 workers = int(os.environ.get("GUNICORN_WORKERS", multiprocessing.cpu_count() * 2 + 1))
 # One thread: gunicorn's sync worker, one request at a time per process, with
-# nginx in front buffering slow clients (README "Deploying"). A number above 1
+# nginx in front buffering slow clients (docs/deploying.md). A number above 1
 # gives the threaded worker, which keeps a client's connection open between
 # requests; the benchmark found it uneven: a process holds the connections it
 # accepted, so one process can end up serving every client while the other
-# waits (README "Benchmarks").
+# waits (docs/benchmarks.md).
 threads = int(os.environ.get("GUNICORN_THREADS", "1"))
 # Requests that hang longer than this are cut off and the worker replaced.
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))

@@ -1,4 +1,4 @@
-"""The reader-path benchmark: `make bench` (see README "Benchmarks").
+"""The reader-path benchmark: `make bench` (see docs/benchmarks.md).
 
 Seeds a large dataset into a database of its own, serves it with gunicorn
 (2 workers, production settings) on 127.0.0.1 and loads each page with wrk at

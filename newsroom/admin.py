@@ -2,7 +2,7 @@
 
 django-axes's lists of login attempts are left out of the admin: they describe each
 row in English that no catalogue reaches; lockouts are lifted with
-`manage.py axes_reset_username` / `axes_reset_ip` (README, "Security").
+`manage.py axes_reset_username` / `axes_reset_ip` (docs/security.md).
 
 Django stores a permission's name in English when it creates it ("Can add
 article"); the lists of rights show each one as its app, its model and the

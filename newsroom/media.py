@@ -1,6 +1,6 @@
 """Serve uploaded media from Django when no web server does it (development, tests).
 
-Production serves /media/ from nginx or object storage (see README); this view
+Production serves /media/ from nginx or object storage (docs/deploying.md); this view
 answers 404 there unless DJANGO_SERVE_MEDIA is on.
 """
 

@@ -169,7 +169,7 @@ AUTH_PASSWORD_VALIDATORS = [
 # Everyone reads Vietnamese, whatever their browser asks for: no LocaleMiddleware.
 LANGUAGE_CODE = "vi"
 LANGUAGES = [("vi", "Tiếng Việt"), ("en", "English")]
-# Our own Vietnamese for what Django's and the libraries' catalogues leave out (README).
+# Our own Vietnamese for what Django's and the libraries' catalogues leave out (docs/editing.md).
 LOCALE_PATHS = [BASE_DIR / "locale"]
 FORMAT_MODULE_PATH = ["newsroom.formats"]
 TIME_ZONE = "Asia/Ho_Chi_Minh"
@@ -270,7 +270,7 @@ CAPTCHA_TIMEOUT = 30  # minutes
 # Challenges from `secrets`, never from the `random` module the image view reseeds.
 CAPTCHA_CHALLENGE_FUNCT = "comments.captcha.secret_challenge"
 
-# The journalists' editor (README "CKEditor, contained"): only what the newsroom
+# The journalists' editor (docs/editing.md, "CKEditor, contained"): only what the newsroom
 # toolbar needs is loaded; plugins that add scripts, iframes, forms, code, raw
 # embeds, remote services or inline styles are removed. articles/richtext.py
 # allows exactly what this toolbar produces.
@@ -400,7 +400,7 @@ LOGGING = {
 }
 
 # CKEditor 4 is out of support; we keep it contained instead (own upload view,
-# server-side sanitising with nh3, CSP). README "CKEditor, contained" says why.
+# server-side sanitising with nh3, CSP). docs/editing.md, "CKEditor, contained", says why.
 SILENCED_SYSTEM_CHECKS = ["ckeditor.W001"]
 
 # HTTPS behind a proxy. DJANGO_HTTPS=1 when the site is served over HTTPS by a

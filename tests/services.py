@@ -92,7 +92,7 @@ class MotoServer:
         )
 
     def create_bucket(self, name):
-        """A bucket whose files anyone may read, as README's Deploying section sets it up."""
+        """A bucket whose files anyone may read, as docs/deploying.md sets it up."""
         client = self.client()
         client.create_bucket(Bucket=name)
         client.put_bucket_policy(Bucket=name, Policy=json.dumps(public_read_policy(name)))

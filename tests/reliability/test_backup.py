@@ -20,7 +20,7 @@ pytestmark = pytest.mark.django_db(transaction=True)
 
 
 def restored_titles(folder):
-    """Restore the backup the way README says and read the article titles back."""
+    """Restore the backup the way docs/deploying.md says and read the article titles back."""
     if connection.vendor == "sqlite":
         with sqlite3.connect(folder / "db.sqlite3") as restored:
             return {row[0] for row in restored.execute("SELECT title FROM articles_article")}
