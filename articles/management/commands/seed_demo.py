@@ -5,7 +5,6 @@ as it is, so a developer's own edits survive `make run`.
 """
 
 import datetime
-import re
 
 from django.apps import apps
 from django.conf import settings
@@ -23,7 +22,7 @@ from articles import images, workflow
 from articles.models import Article, Section, Tag, TaggedArticle
 from newsroom.vietnamese import label_key, vietnamese_slugify
 
-from ._demo_articles import ARTICLES, SECTIONS, demo_tags
+from ._demo_articles import ARTICLES, SECTIONS, dated_lead, demo_tags
 from ._demo_images import make_picture
 from ._demo_reads import seed_reads
 
@@ -48,33 +47,6 @@ PUBLISH_TIMES = [
 ]
 # Index of the demo article published just after local midnight.
 MIDNIGHT_ARTICLE = 4
-# The last demo texts show the workflow instead of being public.
-UNPUBLISHED = [Article.Status.DRAFT, Article.Status.REVIEW, "scheduled"]
-
-
-# A lead opens with its day ("Sáng 14/5", "Sáng chủ nhật 17/11"), which the demo
-# takes from the article's own publish time, so the two never disagree.
-LEAD_DAY = re.compile(
-    r"^(Sáng|Trưa|Chiều|Tối|Đêm)( chủ nhật| thứ (?:hai|ba|tư|năm|sáu|bảy))? \d{1,2}/\d{1,2}"
-)
-# The local hour by which that part of the day is over: published earlier, the
-# lead speaks of the day before.
-PART_OF_DAY_ENDS = {"Sáng": 11, "Trưa": 13, "Chiều": 17, "Tối": 21, "Đêm": 24}
-WEEKDAYS = ["thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "chủ nhật"]
-
-
-def dated_lead(lead, published_at):
-    """The lead with its opening day phrase matching `published_at` (local)."""
-    match = LEAD_DAY.match(lead)
-    if not match:
-        return lead
-    local = timezone.localtime(published_at)
-    day = local.date()
-    if local.hour < PART_OF_DAY_ENDS[match.group(1)]:
-        day -= datetime.timedelta(days=1)
-    weekday = f" {WEEKDAYS[day.weekday()]}" if match.group(2) else ""
-    return f"{match.group(1)}{weekday} {day.day}/{day.month}{lead[match.end() :]}"
-
 
 # Body photos arrive as a journalist's upload would, larger than the widest rendition.
 BODY_PHOTO_SIZE = (1600, 1067)
@@ -161,20 +133,20 @@ class Command(BaseCommand):
 
     def make_articles(self, staff, sections):
         now = timezone.localtime()
-        public_texts = ARTICLES[: -len(UNPUBLISHED)]
-        created = 0
+        created = public = 0
         for index, text in enumerate(ARTICLES):
             slug = vietnamese_slugify(text["title"])
+            if "status" in text:
+                status, published_at = self.unpublished_state(now, text["status"])
+            else:
+                status, published_at = Article.Status.PUBLISHED, self.publish_time(now, public)
+                public += 1
             if Article.objects.filter(slug=slug).exists():
                 continue
-            if index < len(public_texts):
-                status, published_at = Article.Status.PUBLISHED, self.publish_time(now, index)
-            else:
-                status, published_at = self.unpublished_state(now, index - len(public_texts))
             article = Article(
                 title=text["title"],
                 slug=slug,
-                lead=dated_lead(text["lead"], published_at or now),
+                lead=dated_lead(text, published_at or now),
                 body=self.body_html(slug, index, text["body"]),
                 byline=text["byline"],
                 author=staff["phongvien"] if index % 3 else staff["bientap"],
@@ -233,12 +205,8 @@ class Command(BaseCommand):
                 published_at = start - BULK_INTERVAL * (number + 1)
                 article = Article(
                     title=f"{text['title']} (kỳ {offset + number})",
-                    lead=dated_lead(text["lead"], published_at),
-                    body="\n".join(
-                        f"<{tag}>{escape(block[1])}</{tag}>"
-                        for block in text["body"]
-                        if (tag := {"p": "p", "h": "h2"}.get(block[0]))
-                    ),
+                    lead=dated_lead(text, published_at),
+                    body="\n".join(filter(None, map(text_html, text["body"]))),
                     byline=text["byline"],
                     author=authors[number % 2],
                     section=sections[text["section"]],
@@ -284,38 +252,44 @@ class Command(BaseCommand):
         return datetime.datetime.combine(day, clock, tzinfo=zone)
 
     @staticmethod
-    def unpublished_state(now, index):
-        state = UNPUBLISHED[index % len(UNPUBLISHED)]
-        if state == "scheduled":
+    def unpublished_state(now, name):
+        """(status, published_at) of a demo article the data keeps from readers:
+        a draft, one awaiting review, or one scheduled for tomorrow morning."""
+        if name == "scheduled":
             tomorrow = now.date() + datetime.timedelta(days=1)
             when = datetime.datetime.combine(
                 tomorrow, datetime.time(8, 0), tzinfo=timezone.get_current_timezone()
             )
             return Article.Status.PUBLISHED, when
-        return state, None
+        return Article.Status(name), None
 
     @staticmethod
     def body_html(slug, index, blocks):
         """Turn the demo blocks into the HTML CKEditor would have produced."""
         parts = []
         for number, block in enumerate(blocks):
-            kind = block[0]
-            if kind == "p":
-                parts.append(f"<p>{escape(block[1])}</p>")
-            elif kind == "h":
-                parts.append(f"<h2>{escape(block[1])}</h2>")
-            elif kind == "img":
-                caption, alt = block[1], block[2]
-                width, height = BODY_PHOTO_SIZE
-                name = default_storage.save(
-                    f"{images.UPLOADS}/demo/{slug}-{number}.jpg",
-                    ContentFile(make_picture(seed=1000 + index * 10 + number, width=width, height=height)),
-                )
-                # What the editor's upload does next (articles.images.store_upload).
-                images.make_renditions(name)
-                parts.append(
-                    f'<figure class="image"><img src="{settings.MEDIA_URL}{name}" '
-                    f'alt="{escape(alt)}" width="{width}" height="{height}">'
-                    f"<figcaption>{escape(caption)}</figcaption></figure>"
-                )
+            if "photo" not in block:
+                parts.append(text_html(block))
+                continue
+            width, height = BODY_PHOTO_SIZE
+            name = default_storage.save(
+                f"{images.UPLOADS}/demo/{slug}-{number}.jpg",
+                ContentFile(make_picture(seed=1000 + index * 10 + number, width=width, height=height)),
+            )
+            # What the editor's upload does next (articles.images.store_upload).
+            images.make_renditions(name)
+            parts.append(
+                f'<figure class="image"><img src="{settings.MEDIA_URL}{name}" '
+                f'alt="{escape(block["alt"])}" width="{width}" height="{height}">'
+                f"<figcaption>{escape(block['photo'])}</figcaption></figure>"
+            )
         return "\n".join(parts)
+
+
+def text_html(block):
+    """A demo body block's paragraph or sub-heading as HTML; None for a photo."""
+    if "p" in block:
+        return f"<p>{escape(block['p'])}</p>"
+    if "h" in block:
+        return f"<h2>{escape(block['h'])}</h2>"
+    return None
