@@ -61,6 +61,18 @@ INSTALLED_APPS = [
     "comments",
 ]
 
+# The portal's main menu: (label, URL name) of its own pages, in order. An entry
+# whose app is not installed is left out (articles/templatetags/articles_tags.py).
+NEWSROOM_MAIN_MENU = [
+    (_("Trang chủ"), "articles:home"),
+    (_("Giới thiệu"), "organisation:index"),
+    (_("Văn bản"), "documents:list"),
+    (_("Lấy ý kiến dự thảo"), "documents:drafts"),
+    (_("Lịch công tác"), "schedule:week"),
+    (_("Hỏi đáp"), "questions:list"),
+    (_("Liên hệ"), "organisation:contact"),
+]
+
 # What other apps show under an article, in order: the article page includes
 # these templates and names no app itself (articles imports nothing of comments).
 NEWSROOM_ARTICLE_PAGE_PARTS = ["comments/_article_part.html"]

@@ -1,7 +1,10 @@
 """Template tags for reader pages: the navigation and the sidebars every page shares."""
 
+from functools import lru_cache
+
 from django import template
 from django.conf import settings
+from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 
 from articles import popularity
@@ -33,6 +36,27 @@ def section_nav(context):
         "sections": content_state(request).sections,
         "current_path": request.path,
     }
+
+
+@lru_cache(maxsize=4)
+def _menu_items(menu):
+    """(label, URL) of the menu's entries whose page is installed; the URLs are
+    the same on every portal, so they are worked out once per process."""
+    items = []
+    for label, url_name in menu:
+        try:
+            items.append((label, reverse(url_name)))
+        except NoReverseMatch:
+            continue
+    return tuple(items)
+
+
+@register.inclusion_tag("includes/_main_menu.html", takes_context=True)
+def main_menu(context):
+    """The portal's own pages (Giới thiệu, Văn bản, Lịch công tác, Hỏi đáp, …), as
+    the apps that serve them are installed; none but the home page: no menu."""
+    items = _menu_items(tuple(settings.NEWSROOM_MAIN_MENU))
+    return {"items": items if len(items) > 1 else (), "current_path": context["request"].path}
 
 
 @register.inclusion_tag("includes/_article_list.html", takes_context=True)
