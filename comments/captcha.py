@@ -9,29 +9,41 @@ settings (comments/conf.py).
 import datetime
 import math
 import secrets
-import string
 
 from captcha.conf import settings as captcha_settings
 from captcha.helpers import captcha_image_url
 from captcha.models import CaptchaStore
 from django.core.cache import cache
 from django.db import connection
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from comments import speech
 from comments.conf import setting
 
 
 class CaptchaLimited(Exception):
     """The address has had its share of captchas; `wait` seconds until the next."""
 
-    def __init__(self, wait):
+    def __init__(self, wait, heard=False):
         super().__init__(wait)
         self.wait = wait
-        self.message = _(
-            "Bạn đã lấy quá nhiều mã xác nhận. Vui lòng chờ khoảng %(minutes)d phút "
-            "rồi bấm “Lấy lại mã bảo mật”."
-        ) % {"minutes": math.ceil(wait / 60)}
+        if heard:
+            message = _(
+                "Bạn đã nghe mã xác nhận quá nhiều lần. Vui lòng chờ khoảng %(minutes)d phút "
+                "rồi bấm “Nghe mã xác nhận” lại."
+            )
+        else:
+            message = _(
+                "Bạn đã lấy quá nhiều mã xác nhận. Vui lòng chờ khoảng %(minutes)d phút "
+                "rồi bấm “Lấy lại mã bảo mật”."
+            )
+        self.message = message % {"minutes": math.ceil(wait / 60)}
+
+
+class CaptchaGone(Exception):
+    """The captcha's key is unknown, spent or expired."""
 
 
 def _incr_or_zero(key):
@@ -58,14 +70,17 @@ def _window_count(name, ip, now, window):
 
 
 def secret_challenge():
-    """CAPTCHA_CHALLENGE_FUNCT: four letters from `secrets`, as (shown, expected answer).
+    """CAPTCHA_CHALLENGE_FUNCT: CAPTCHA_LENGTH digits from `secrets`, as (shown, expected answer).
+
+    Digits, because the challenge is also read aloud (comments/speech.py), and
+    Vietnamese speaks the ten of them as words no listener mistakes for another.
 
     Never from the `random` module: the library's image view seeds Python's shared
     generator with the captcha key, so a challenge drawn from it while another
     thread draws an image would follow a sequence anyone holding that key can compute.
     """
-    answer = "".join(secrets.choice(string.ascii_lowercase) for _ in range(captcha_settings.CAPTCHA_LENGTH))
-    return answer.upper(), answer
+    answer = "".join(secrets.choice(speech.DIGITS) for _ in range(captcha_settings.CAPTCHA_LENGTH))
+    return answer, answer
 
 
 def _remove_expired(now):
@@ -85,14 +100,38 @@ def new_captcha(ip, now=None):
     if count > setting("CAPTCHA_LIMIT"):
         raise CaptchaLimited(wait)
     _remove_expired(now)
-    key = CaptchaStore.generate_key()
-    return {"key": key, "image_url": captcha_image_url(key)}
+    return _urls(CaptchaStore.generate_key())
+
+
+def _urls(key):
+    return {
+        "key": key,
+        "image_url": captcha_image_url(key),
+        "audio_url": reverse("comments:audio", args=[key]),
+    }
 
 
 def posted_captcha(data):
     """The captcha a form was posted with, to show again unspent; None without a key."""
     key = (data.get("captcha_key") or "").strip()
-    return {"key": key, "image_url": captcha_image_url(key)} if key else None
+    return _urls(key) if key else None
+
+
+def heard_captcha(key, ip, now=None):
+    """The challenge of captcha `key` read aloud, as WAV bytes, made now and kept nowhere.
+
+    Raises CaptchaLimited when the address `ip` has listened too often (each
+    reading costs the server a run of the speech engine), CaptchaGone when the
+    key is unknown, spent or expired, and speech.SpeechUnavailable.
+    """
+    now = now or timezone.now()
+    count, wait = _window_count("captcha-heard", ip, now, setting("CAPTCHA_WINDOW"))
+    if count > setting("CAPTCHA_AUDIO_LIMIT"):
+        raise CaptchaLimited(wait, heard=True)
+    store = CaptchaStore.objects.filter(hashkey=(key or "").strip(), expiration__gt=now).first()
+    if store is None:
+        raise CaptchaGone
+    return speech.spoken(store.challenge)
 
 
 def use_captcha(key, answer, now=None):

@@ -28,6 +28,9 @@ DEFAULTS = {
     # (a reader needs one per comment, and one per "Lấy lại mã bảo mật").
     "CAPTCHA_LIMIT": 30,
     "CAPTCHA_WINDOW": 300,
+    # At most CAPTCHA_AUDIO_LIMIT readings aloud ("Nghe mã xác nhận") per address in
+    # the same window: each runs the speech engine.
+    "CAPTCHA_AUDIO_LIMIT": 30,
     # Expired captchas are removed by the first captcha issued in each interval.
     "CAPTCHA_PURGE_INTERVAL": 300,
 }

@@ -44,7 +44,12 @@ class CommentForm(forms.Form):
     # When the form was first shown (signed): the minimum time to post counts from
     # it, not from the latest captcha, which a wrong answer renews.
     started = forms.CharField(required=False, widget=forms.HiddenInput(attrs={"data-started": ""}))
-    captcha = forms.CharField(label=_("Mã xác nhận"), max_length=32, required=False, widget=AnswerInput)
+    captcha = forms.CharField(
+        label=_("Mã xác nhận (chữ số trong ảnh hoặc chữ số nghe được)"),
+        max_length=32,
+        required=False,
+        widget=AnswerInput,
+    )
     # The honeypot: hidden from people by CSS, filled in by naive bots.
     website = forms.CharField(label=_("Trang web (để trống)"), required=False)
 
@@ -65,7 +70,13 @@ class CommentForm(forms.Form):
         self.fields["phone"].widget.attrs.update({"inputmode": "tel", "autocomplete": "tel"})
         self.fields["name"].widget.attrs["autocomplete"] = "name"
         self.fields["captcha"].widget.attrs.update(
-            {"autocomplete": "off", "autocapitalize": "off", "spellcheck": "false", "required": True}
+            {
+                "autocomplete": "off",
+                "autocapitalize": "off",
+                "spellcheck": "false",
+                "inputmode": "numeric",
+                "required": True,
+            }
         )
         self.fields["website"].widget.attrs.update({"tabindex": "-1", "autocomplete": "off"})
 

@@ -1,7 +1,7 @@
-"""The reader's side of comments: fetch a captcha, show the form, post a comment."""
+"""The reader's side of comments: fetch a captcha, hear it, show the form, post a comment."""
 
 from django.contrib import messages
-from django.http import JsonResponse
+from django.http import HttpResponse, JsonResponse
 from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -12,7 +12,7 @@ from django.views.decorators.debug import sensitive_post_parameters, sensitive_v
 from django.views.decorators.http import require_POST, require_safe
 
 from articles.models import Article
-from comments import captcha, moderation
+from comments import captcha, moderation, speech
 from comments.conf import MESSAGE_TAGS
 from comments.forms import CommentForm, started_token
 from newsroom.client_ip import client_ip
@@ -40,6 +40,35 @@ def new_captcha(request):
         response["Retry-After"] = str(limited.wait)
     response["X-Robots-Tag"] = "noindex"
     return response
+
+
+@never_cache
+@require_safe
+def hear_captcha(request, key):
+    """The captcha `key` read aloud (WAV), the way in for readers who cannot see its image.
+
+    A plain link to it works without JavaScript. Made on request and stored nowhere;
+    nothing in the response but the sound says what the answer is.
+    """
+    try:
+        response = HttpResponse(captcha.heard_captcha(key, client_ip(request)), content_type="audio/wav")
+    except captcha.CaptchaLimited as limited:
+        response = _audio_refusal(request, limited.message, 429)
+        response["Retry-After"] = str(limited.wait)
+    except captcha.CaptchaGone:
+        message = _("Mã xác nhận này đã hết hạn hoặc đã được dùng. Vui lòng bấm “Lấy lại mã bảo mật”.")
+        response = _audio_refusal(request, message, 404)
+    except speech.SpeechUnavailable as unavailable:
+        response = _audio_refusal(request, unavailable.message, 503)
+    response["X-Robots-Tag"] = "noindex"
+    return response
+
+
+def _audio_refusal(request, message, status):
+    """Why there is no audio: JSON for the form's script, else a page."""
+    if "application/json" in request.headers.get("Accept", ""):
+        return JsonResponse({"message": message}, status=status)
+    return render(request, "comments/audio_refused.html", {"message": message}, status=status)
 
 
 @never_cache

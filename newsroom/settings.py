@@ -281,6 +281,8 @@ NEWSROOM_SITE_SHORT_NAME = os.environ.get("NEWSROOM_SITE_SHORT_NAME", "HNP")
 CAPTCHA_TIMEOUT = 30  # minutes
 # Challenges from `secrets`, never from the `random` module the image view reseeds.
 CAPTCHA_CHALLENGE_FUNCT = "comments.captcha.secret_challenge"
+# Six digits (comments/speech.py reads them aloud): a million answers, one try each.
+CAPTCHA_LENGTH = 6
 
 # The journalists' editor (docs/editing.md, "CKEditor, contained"): only what the newsroom
 # toolbar needs is loaded; plugins that add scripts, iframes, forms, code, raw

@@ -23,7 +23,7 @@ urlpatterns = [
     ),
     path("quan-tri/", admin.site.urls),
     # Of django-simple-captcha's views only the image: the site issues captchas
-    # itself (comments:captcha) and has no audio.
+    # itself (comments:captcha) and reads them aloud itself (comments:audio).
     re_path(r"^captcha/image/(?P<key>\w+)/$", captcha_image, {"scale": 1}, name="captcha-image"),
     path("media/<path:path>", serve_media, name="media"),
     path("binh-luan/", include("comments.urls")),

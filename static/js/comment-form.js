@@ -1,6 +1,8 @@
 /* The comment form's captcha: fetched when a reader reaches the form, and
    "Lấy lại mã bảo mật" swaps in a new one without leaving the page. Without
-   JavaScript the link opens the form on a page of its own with a captcha. */
+   JavaScript the link opens the form on a page of its own with a captcha.
+   "Nghe mã xác nhận" plays the current captcha read aloud in place; without
+   JavaScript it is a plain link to the sound. */
 (function () {
   "use strict";
   var form = document.querySelector("[data-comment-form]");
@@ -9,6 +11,9 @@
   var keyInput = box.querySelector("[data-captcha-key]");
   var answer = box.querySelector("input[name=captcha]");
   var slot = box.querySelector("[data-captcha-image]");
+  var listen = box.querySelector("[data-captcha-listen]");
+  var status = box.querySelector("[data-captcha-status]");
+  var player = null;
   var pending = null;
   var refused = false;
   var csrfInput = form.querySelector("[data-csrf-token]");
@@ -32,6 +37,7 @@
           note.textContent = refusal.message;
           slot.replaceChildren(note);
           keyInput.value = "";
+          listen.hidden = true;
           refused = true;
           return null;
         });
@@ -45,6 +51,10 @@
       image.alt = box.dataset.captchaAlt;
       slot.replaceChildren(image);
       keyInput.value = captcha.key;
+      listen.href = captcha.audio_url;
+      listen.hidden = false;
+      if (player) { player.pause(); player.removeAttribute("src"); }
+      status.textContent = "";
       if (csrfInput) { csrfInput.value = captcha.csrf_token; }
       // The first captcha marks when the form was shown; later ones do not move it.
       if (startedInput && !startedInput.value) { startedInput.value = captcha.started; }
@@ -67,6 +77,29 @@
     });
     observer.observe(form);
   }
+  function explain() {
+    // The audio element cannot read why the server said no: ask again for the reason.
+    fetch(listen.href, { headers: { "Accept": "application/json" }, credentials: "same-origin", cache: "no-store" })
+      .then(function (response) { return response.json(); })
+      .then(function (refusal) { status.textContent = refusal.message || ""; })
+      .catch(function () { status.textContent = listen.dataset.failed || ""; });
+  }
+
+  listen.addEventListener("click", function (event) {
+    if (!keyInput.value) { return; }
+    event.preventDefault();
+    if (!player) {
+      player = document.createElement("audio");
+      player.controls = true;
+      player.className = "comment-captcha__player";
+      player.addEventListener("error", function () { if (player.getAttribute("src")) { explain(); } });
+      listen.after(player);
+    }
+    status.textContent = "";
+    player.src = listen.href;
+    player.play().catch(function () {});
+  });
+
   box.querySelector("[data-captcha-refresh]").addEventListener("click", function (event) {
     event.preventDefault();
     load().then(function () { answer.focus(); }, function () {

@@ -119,7 +119,7 @@ def test_form_labels_are_the_portals_and_tied_to_inputs(client, article):
         ("Số điện thoại", "id_phone"),
         ("Tiêu đề (*)", "id_title"),
         ("Nội dung (*)", "id_body"),
-        ("Mã xác nhận", "id_captcha"),
+        ("Mã xác nhận (chữ số trong ảnh hoặc chữ số nghe được)", "id_captcha"),
     ]:
         assert f'<label for="{field}">{label}</label>' in html
         assert f'id="{field}"' in html

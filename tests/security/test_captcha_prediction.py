@@ -21,7 +21,8 @@ from django.urls import NoReverseMatch, reverse
 
 from comments.captcha import new_captcha
 
-LETTERS = "abcdefghijklmnopqrstuvwxyz"
+LETTERS = "abcdefghijklmnopqrstuvwxyz"  # the library's own challenge
+DIGITS = "0123456789"  # ours (comments/speech.py reads them aloud)
 ATTACKER = "203.0.113.66"
 # How far into the seeded sequence the attacker looks for a challenge drawn while
 # a picture is being drawn, in 32-bit words (every draw the library makes takes
@@ -29,19 +30,21 @@ ATTACKER = "203.0.113.66"
 HORIZON = 64
 
 
-def predicted_answers(key, length):
+def predicted_answers(key, length, alphabet):
     """Every answer a challenge drawn from `random.seed(key)`'s sequence can have."""
     words = random.Random(key)
     stream = [words.getrandbits(32) for _ in range(HORIZON + 8 * length)]
+    bits = len(alphabet).bit_length()
     answers = set()
     for start in range(HORIZON):
         answer, position = "", start
         while len(answer) < length:
-            # random.choice over 26 letters: 5 high bits of one word, redrawn when >= 26.
-            index = stream[position] >> 27
+            # random.choice over n symbols: the high bits of one word (5 for 26
+            # letters, 4 for 10 digits), redrawn when >= n.
+            index = stream[position] >> (32 - bits)
             position += 1
-            if index < len(LETTERS):
-                answer += LETTERS[index]
+            if index < len(alphabet):
+                answer += alphabet[index]
         answers.add(answer)
     return answers
 
@@ -52,7 +55,7 @@ def _no_issuing_limit(settings):
     settings.COMMENTS_CAPTCHA_LIMIT = 10_000
 
 
-def run_attack(challenges=150, renderers=3):
+def run_attack(alphabet, challenges=150, renderers=3):
     """Issue challenges while threads render images of the attacker's key; the hits."""
     attacker_key = new_captcha(ATTACKER)["key"]
     request = RequestFactory().get("/captcha/image/x/")
@@ -74,7 +77,7 @@ def run_attack(challenges=150, renderers=3):
         stop.set()
         for thread in threads:
             thread.join()
-    guesses = predicted_answers(attacker_key, captcha_settings.CAPTCHA_LENGTH)
+    guesses = predicted_answers(attacker_key, captcha_settings.CAPTCHA_LENGTH, alphabet)
     answers = CaptchaStore.objects.filter(hashkey__in=keys).values_list("response", flat=True)
     return sum(answer in guesses for answer in answers), len(guesses)
 
@@ -83,26 +86,26 @@ def run_attack(challenges=150, renderers=3):
 def test_the_attack_wins_against_a_challenge_drawn_from_the_shared_generator(monkeypatch):
     """The attack is real: against the library's own challenge it wins often."""
     monkeypatch.setattr(captcha_settings, "CAPTCHA_CHALLENGE_FUNCT", "captcha.helpers.random_char_challenge")
-    hits, _guesses = run_attack()
+    hits, _guesses = run_attack(LETTERS)
     assert hits > 10
 
 
 @pytest.mark.django_db(transaction=True)
 def test_challenges_stay_unpredictable_while_images_are_drawn():
-    hits, guesses = run_attack()
-    # Chance: 150 answers, each among `guesses` (64 at most) of 26**4 = 456,976
-    # answers: 0.02 hits expected.
+    hits, guesses = run_attack(DIGITS)
+    # Chance: 150 answers, each among `guesses` (64 at most) of 10**6 answers:
+    # 0.01 hits expected.
     assert hits <= 1, f"{hits} of 150 challenges predicted from {guesses} guesses"
 
 
 @pytest.mark.django_db
-def test_challenges_are_four_letters_with_every_letter_used():
+def test_challenges_are_six_digits_with_every_digit_used():
     answers = {CaptchaStore.objects.get(hashkey=new_captcha(ATTACKER)["key"]).response for _ in range(300)}
-    # 300 draws from 26**4 answers repeat one about one run in ten (the birthday
-    # bound); a predictable sequence would repeat far more.
+    # 300 draws from 10**6 answers repeat one about one run in twenty (the
+    # birthday bound); a predictable sequence would repeat far more.
     assert len(answers) >= 295
-    assert all(len(a) == 4 and a.isascii() and a.isalpha() and a.islower() for a in answers)
-    assert set("".join(answers)) == set(LETTERS)
+    assert all(len(a) == 6 and a.isascii() and a.isdigit() for a in answers)
+    assert set("".join(answers)) == set(DIGITS)
 
 
 @pytest.mark.parametrize("path", ["/captcha/refresh/", "/captcha/audio/{key}.wav", "/captcha/image/{key}@2/"])
