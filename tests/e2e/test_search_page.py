@@ -33,7 +33,10 @@ def test_header_search_shows_highlighted_results(live_server, open_page, article
     page.wait_for_url("**/tim-kiem/?q=*")
 
     assert page.get_by_role("heading", level=1).inner_text() == "Tìm kiếm"
-    assert page.get_by_role("status").inner_text() == "Tìm thấy 12 bài viết cho “dang bo dong thanh”."
+    assert (
+        page.get_by_role("main").get_by_role("status").inner_text()
+        == "Tìm thấy 12 bài viết cho “dang bo dong thanh”."
+    )
     first = page.locator(".search-result").first
     assert first.locator("mark").all_inner_texts()[:4] == ["Đảng", "bộ", "Đông", "Thành"]
     assert page.get_by_role("link", name="Trang sau ›").is_visible()

@@ -1,0 +1,1 @@
+(function(){var d=document.documentElement;d.classList.add("co-js");try{var s=localStorage.getItem("nr-co-chu"),c=localStorage.getItem("nr-tuong-phan");if(s)d.setAttribute("data-co-chu",s);if(c==="cao")d.setAttribute("data-tuong-phan","cao");}catch(e){}})();
