@@ -21,13 +21,18 @@ from django.views.decorators.http import require_POST
 from articles import workflow
 from articles.images import make_renditions
 from articles.models import Article, ArticleRevision, Section, Tag
+from articles.revisions import compare_revisions
 from articles.richtext import images_without_description
 from articles.tagging import TagAutocomplete, TagForm, TagNameAutocompleteView, TagNamesField
+from newsroom.admin import LabelledListEditableMixin
 from newsroom.vietnamese import NFCAdminMixin, label_key
+
+# The name of the article form's "Gửi duyệt" button: save, then submit for review.
+SUBMIT = "_gui-duyet"
 
 
 @admin.register(Section)
-class SectionAdmin(NFCAdminMixin, admin.ModelAdmin):
+class SectionAdmin(LabelledListEditableMixin, NFCAdminMixin, admin.ModelAdmin):
     list_display = ["name", "slug", "position"]
     list_editable = ["position"]
     prepopulated_fields = {"slug": ["name"]}
@@ -128,6 +133,22 @@ class ArticleAdmin(NFCAdminMixin, admin.ModelAdmin):
     def has_publish_permission(self, request):
         return workflow.can_publish(request.user)
 
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = super().get_fieldsets(request, obj)
+        if workflow.can_pin(request.user):
+            return fieldsets
+        # Pins are the editors' to set: the others do not see fields they cannot use.
+        return [
+            (name, options) for name, options in fieldsets if options["fields"] != list(workflow.PIN_FIELDS)
+        ]
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        # "Gửi duyệt" for those who cannot publish, while the article is theirs to submit.
+        context["may_submit"] = not workflow.can_publish(request.user) and (
+            obj is None or (obj.status == Article.Status.DRAFT and workflow.can_edit(request.user, obj))
+        )
+        return super().render_change_form(request, context, add, change, form_url, obj)
+
     def get_readonly_fields(self, request, obj=None):
         fields = list(super().get_readonly_fields(request, obj))
         if not workflow.can_publish(request.user):
@@ -150,7 +171,12 @@ class ArticleAdmin(NFCAdminMixin, admin.ModelAdmin):
         if not change:
             obj.author = request.user
         super().save_model(request, obj, form, change)
-        workflow.save_revision(obj, request.user)
+        if SUBMIT in request.POST and obj.status == Article.Status.DRAFT:
+            workflow.submit_for_review(obj, request.user)  # saves the revision too
+        else:
+            workflow.save_revision(obj, request.user)
+        if obj.status == Article.Status.REVIEW and (SUBMIT in request.POST or "status" in form.changed_data):
+            request.newsroom_submitted = obj
         if obj.cover_image:
             make_renditions(obj.cover_image.name)
         undescribed = images_without_description(obj.body)
@@ -168,6 +194,15 @@ class ArticleAdmin(NFCAdminMixin, admin.ModelAdmin):
                 % {"count": undescribed},
                 messages.WARNING,
             )
+
+    def message_user(self, request, message, level=messages.INFO, *args, **kwargs):
+        submitted = getattr(request, "newsroom_submitted", None)
+        if submitted is not None and level == messages.SUCCESS:
+            # Instead of the admin's "…được chỉnh sửa thành công": say where it went.
+            message = _(
+                "Đã gửi bài “%(title)s” cho biên tập viên duyệt. Bài được đăng khi biên tập viên đồng ý."
+            ) % {"title": submitted.title}
+        super().message_user(request, message, level, *args, **kwargs)
 
     def delete_model(self, request, obj):
         workflow.delete_articles(Article.objects.filter(pk=obj.pk))
@@ -270,7 +305,7 @@ class ArticleAdmin(NFCAdminMixin, admin.ModelAdmin):
                 article,
                 older=pair[0],
                 newer=pair[1],
-                changes=workflow.compare_revisions(*pair),
+                changes=compare_revisions(*pair),
             ),
         )
 

@@ -37,6 +37,9 @@ class TagAutocomplete(AutocompleteSelectMultiple):
         attrs = super().build_attrs(base_attrs, extra_attrs)
         attrs["data-tags"] = "true"
         attrs["data-token-separators"] = json.dumps([","])
+        # Each tag has its own "×"; select2's clear-all one would sit as a <span>
+        # among the list items of its <ul> (axe: list).
+        attrs["data-allow-clear"] = "false"
         return attrs
 
     def optgroups(self, name, value, attr=None):

@@ -6,9 +6,6 @@ and pin top stories to the home page and to sections. The admin (form, actions, 
 so a forged POST meets the same rules as a click.
 """
 
-import difflib
-import re
-
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.utils import timezone
@@ -18,7 +15,6 @@ from articles.models import Article, ArticleRevision, Section
 
 EDITABLE_BY_AUTHOR = {Article.Status.DRAFT, Article.Status.REVIEW}
 PIN_FIELDS = ("home_position", "section_position", "pinned_until")
-BLOCK_END = re.compile(r"(</(?:p|h2|h3|h4|li|ul|ol|figure|blockquote|tr|table)>)")
 
 
 def can_publish(user):
@@ -131,29 +127,6 @@ def restore_revision(revision, user):
     article.body = revision.body
     article.save()
     return save_revision(article, user)
-
-
-def _lines(text):
-    return BLOCK_END.sub(r"\1\n", text).splitlines()
-
-
-def compare_revisions(older, newer):
-    """Line differences of title, lead and body between two revisions.
-
-    Returns (field label, [(kind, line)]) pairs where kind is "add", "remove" or
-    "same"; templates escape the lines, so HTML in a body shows as text.
-    """
-    fields = [(_("Tiêu đề"), "title"), (_("Sapo"), "lead"), (_("Nội dung"), "body")]
-    changes = []
-    for label, name in fields:
-        rows = []
-        for line in difflib.ndiff(_lines(getattr(older, name)), _lines(getattr(newer, name))):
-            marker, text = line[:1], line[2:]
-            if marker == "?":
-                continue
-            rows.append(({"+": "add", "-": "remove"}.get(marker, "same"), text))
-        changes.append((label, rows))
-    return changes
 
 
 def mark_tagged_articles_changed(tags):

@@ -15,7 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
 from comments import moderation
-from comments.admin_filters import FlagFilter, SectionFilter, StatusFilter
+from comments.admin_filters import FlagFilter, OrderFilter, SectionFilter, StatusFilter
 from comments.admin_forms import CommentEditForm, ReplyForm
 from comments.models import Comment, Keyword, ModerationRecord, Reply
 from comments.text import to_e164
@@ -38,6 +38,7 @@ ROW_BUTTONS = [
 
 class ModerationRecordInline(admin.TabularInline):
     model = ModerationRecord
+    template = "admin/comments/comment/history_inline.html"
     extra = 0
     can_delete = False
     fields = ["created_at", "actor", "from_status", "to_status", "reason", "changes_shown"]
@@ -73,13 +74,13 @@ CHANGE_LABELS = {
 class CommentAdmin(NFCAdminMixin, admin.ModelAdmin):
     form = CommentEditForm
     change_form_template = "admin/comments/comment/change_form.html"
-    list_filter = [StatusFilter, SectionFilter, "received_at", FlagFilter]
+    list_filter = [StatusFilter, OrderFilter, SectionFilter, "received_at", FlagFilter]
     list_select_related = ["article"]
     list_per_page = 50
     ordering = ["received_at", "pk"]
     search_fields = ["name", "title", "body", "phone", "ip_address"]
     search_help_text = _("Tìm theo tên, tiêu đề, nội dung, số điện thoại hoặc IP.")
-    actions = ["approve_comments", "reject_comments", "mark_spam"]
+    actions = ["approve_comments", "reject_comments", "mark_spam", "erase_commenters"]
     show_full_result_count = False
 
     class Media:
@@ -182,6 +183,11 @@ class CommentAdmin(NFCAdminMixin, admin.ModelAdmin):
         context = {"is_nav_sidebar_enabled": False, "title": gettext("Hàng chờ kiểm duyệt")}
         return super().changelist_view(request, {**context, **(extra_context or {})})
 
+    def get_ordering(self, request):
+        if request.GET.get(OrderFilter.parameter_name) == OrderFilter.NEWEST:
+            return ["-received_at", "-pk"]
+        return super().get_ordering(request)
+
     def get_search_results(self, request, queryset, search_term):
         """A phone typed the way people write it ("0912 345 678") finds the stored +84 form."""
         try:
@@ -226,6 +232,25 @@ class CommentAdmin(NFCAdminMixin, admin.ModelAdmin):
     @admin.action(description=_("Đánh dấu rác các bình luận đã chọn"), permissions=["moderate"])
     def mark_spam(self, request, queryset):
         self._decide_selected(request, queryset, Status.SPAM)
+
+    def has_erase_commenter_data_permission(self, request):
+        return moderation.can_erase_commenter_data(request.user)
+
+    @admin.action(
+        description=_("Xóa dữ liệu cá nhân của người gửi (theo yêu cầu của họ)"),
+        permissions=["erase_commenter_data"],
+    )
+    def erase_commenters(self, request, queryset):
+        count = moderation.erase_commenters(list(queryset), by=request.user)
+        self.message_user(
+            request,
+            gettext(
+                "Đã xóa tên, số điện thoại, IP và trình duyệt trong %(count)d bình luận của những người gửi đã chọn "
+                "(cả các bình luận khác cùng số điện thoại). Lịch sử của từng bình luận ghi lại việc này."
+            )
+            % {"count": count},
+            messages.SUCCESS,
+        )
 
     def get_urls(self):
         return [

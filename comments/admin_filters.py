@@ -67,3 +67,28 @@ class FlagFilter(admin.SimpleListFilter):
         if self.value() in Comment.Flag.values:
             return queryset.filter(flags__contains=self.value())
         return queryset
+
+
+class OrderFilter(admin.SimpleListFilter):
+    """Oldest first (the queue's order) or newest first: a comment just approved,
+    to reply to, is at the top of the approved list."""
+
+    title = _("thứ tự")
+    parameter_name = "thu_tu"
+    NEWEST = "moi-nhat"
+
+    def lookups(self, request, model_admin):
+        return [(None, gettext("Cũ nhất trước")), (self.NEWEST, gettext("Mới nhất trước"))]
+
+    def queryset(self, request, queryset):
+        return queryset  # CommentAdmin.get_ordering reads the choice
+
+    def choices(self, changelist):
+        for value, label in self.lookup_choices:
+            yield {
+                "selected": self.value() == value,
+                "query_string": changelist.get_query_string(
+                    {self.parameter_name: value}, [self.parameter_name]
+                ),
+                "display": label,
+            }

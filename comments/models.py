@@ -73,6 +73,7 @@ class Comment(models.Model):
             ("moderate_comment", _("Có thể duyệt, từ chối, đánh dấu rác bình luận")),
             ("view_full_phone", _("Có thể xem đầy đủ số điện thoại người bình luận")),
             ("reply_comment", _("Có thể trả lời bình luận thay mặt tòa soạn")),
+            ("erase_commenter_data", _("Có thể xóa dữ liệu cá nhân của người bình luận theo yêu cầu")),
         ]
 
     def __str__(self):

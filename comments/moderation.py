@@ -420,3 +420,37 @@ def erase_personal_data(comments, **blanks):
         count = comments.update(**blanks)
         Article.objects.filter(pk__in=article_ids).touch()
     return count
+
+
+# How a commenter whose data was erased is named under their comments.
+ANONYMOUS_NAME = "Bạn đọc"
+
+
+def can_erase_commenter_data(user):
+    return user.has_perm("comments.erase_commenter_data")
+
+
+def erase_commenters(comments, by):
+    """A reader's request to have their personal data erased, from the admin: the
+    comments given, and every comment sent from their phone numbers, lose the
+    name (now ANONYMOUS_NAME), phone, address and browser. Each comment's history
+    records who did it and when (never what was erased). Returns how many."""
+    if not can_erase_commenter_data(by):
+        raise PermissionDenied(_("Bạn không có quyền xóa dữ liệu cá nhân của người bình luận."))
+    chosen = [comment.pk for comment in comments]
+    phones = {comment.phone for comment in comments if comment.phone}
+    targets = Comment.objects.filter(pk__in=chosen) | Comment.objects.filter(phone__in=phones)
+    with transaction.atomic():
+        erased = list(targets.select_for_update().values_list("pk", "status"))
+        erase_personal_data(targets, name=ANONYMOUS_NAME, phone="", ip_address=None, user_agent="")
+        ModerationRecord.objects.bulk_create(
+            ModerationRecord(
+                comment_id=pk,
+                actor=by,
+                from_status=status,
+                to_status=status,
+                reason=_("Đã xóa dữ liệu cá nhân của người gửi theo yêu cầu."),
+            )
+            for pk, status in erased
+        )
+    return len(erased)

@@ -54,6 +54,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
+    "django.forms",
     "ckeditor",
     "csp",
     "captcha",
@@ -101,6 +102,10 @@ MIDDLEWARE = [
     "newsroom.middleware.DatabaseUnavailableMiddleware",
     "newsroom.middleware.StaffParameterErrorsMiddleware",
 ]
+
+# Form widgets are drawn from the same templates as pages, so templates/ can
+# override one (templates/admin/widgets/: labelled date and time boxes).
+FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
 
 ROOT_URLCONF = "newsroom.urls"
 WSGI_APPLICATION = "newsroom.wsgi.application"
@@ -367,6 +372,13 @@ CKEDITOR_CONFIGS = {
             "alt": _("Mô tả ảnh cho người khiếm thị"),
             "captioned": _("Có chú thích ảnh (hiện dưới ảnh)"),
             "captionPlaceholder": _("Chú thích ảnh"),
+        },
+        # Read by static/js/admin-editor.js: the format list's names (format_tags).
+        "newsroomFormatLabels": {
+            "p": _("Đoạn văn"),
+            "h2": _("Tiêu đề mục"),
+            "h3": _("Tiêu đề nhỏ"),
+            "h4": _("Tiêu đề nhỏ hơn"),
         },
     }
 }

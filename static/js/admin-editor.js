@@ -15,6 +15,15 @@
     }
   });
   window.CKEDITOR.on("instanceCreated", function (created) {
+    // The format list's words ("newsroomFormatLabels"): CKEditor's Vietnamese
+    // leaves "Heading 2" in English. Set before the list is first drawn.
+    created.editor.on("langLoaded", function () {
+      var labels = created.editor.config.newsroomFormatLabels;
+      var lang = created.editor.lang.format;
+      if (labels && lang) {
+        Object.keys(labels).forEach(function (tag) { lang["tag_" + tag] = labels[tag]; });
+      }
+    });
     created.editor.on("fileUploadRequest", function (upload) {
       var token = document.querySelector("input[name=csrfmiddlewaretoken]");
       if (token) {

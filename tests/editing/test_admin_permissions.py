@@ -119,7 +119,7 @@ def test_editor_edits_anyone_and_schedules_a_time(client):
         2030, 1, 1, 8, 0
     )
     assert not Article.objects.published().filter(pk=article.pk).exists()
-    assert "Hẹn giờ 01/01/2030 08:00" in client.get(LIST_URL).content.decode()
+    assert "Hẹn giờ 08:00 01/01/2030" in client.get(LIST_URL).content.decode()
 
 
 def action(client, name, *articles):

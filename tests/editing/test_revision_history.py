@@ -3,6 +3,7 @@
 import pytest
 
 from articles import workflow
+from articles.revisions import word_changes
 from tests.factories import make_article, make_editor, make_journalist
 
 pytestmark = pytest.mark.django_db
@@ -52,11 +53,33 @@ def test_history_lists_revisions_newest_first(client, edited):
     assert "Khôi phục" in html
 
 
-def test_compare_shows_the_changed_lines_escaped(client, edited):
+def test_compare_shows_the_text_as_readers_see_it_with_changed_words_marked(client, edited):
     older, newer = edited.revisions.order_by("created_at", "pk")
     html = client.get(history_url(edited) + "so-sanh/", {"a": newer.pk, "b": older.pk}).content.decode()
-    assert "diff__line--remove" in html and "&lt;p&gt;Đoạn một&lt;/p&gt;" in html
-    assert "diff__line--add" in html and "&lt;p&gt;Đoạn hai&lt;/p&gt;" in html
+    assert '<p>Đoạn <del><span class="visually-hidden">bỏ: </span>một</del> ' in html
+    assert '<ins><span class="visually-hidden">thêm: </span>hai</ins></p>' in html
+    assert "&lt;p&gt;" not in html, "no HTML source"
+
+
+def test_compare_keeps_paragraphs_marks_words_and_names_photos():
+    older = "<p>Sáng 14/5, phường tổ chức lễ hội.</p><p>Hàng nghìn người dự.</p>"
+    newer = (
+        "<p>Sáng 14/5, quận tổ chức lễ hội &lt;lớn&gt;.</p>"
+        '<figure class="image"><img src="/media/a.jpg" alt="Đội trống"><figcaption>Trống hội</figcaption></figure>'
+        "<p>Hàng nghìn người dự.</p>"
+    )
+    assert word_changes(older, newer) == [
+        [
+            ("same", "Sáng 14/5,"),
+            ("remove", "phường"),
+            ("add", "quận"),
+            ("same", "tổ chức lễ"),
+            ("remove", "hội."),
+            ("add", "hội <lớn>."),
+        ],
+        [("add", "[Ảnh: Đội trống] Trống hội")],
+        [("same", "Hàng nghìn người dự.")],
+    ]
 
 
 def test_compare_needs_two_revisions_of_this_article(client, edited):

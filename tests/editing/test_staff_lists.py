@@ -1,4 +1,5 @@
-"""Staff lists read at a glance: compact local dates, the queue's cards' contents."""
+"""Staff lists read at a glance: compact local dates, time first as on the site
+("08:00 28/11/2026"), the queue's cards' contents."""
 
 import datetime
 import re
@@ -19,7 +20,7 @@ def test_article_list_shows_compact_local_dates(client):
     make_article(title="Bài có giờ đăng", published_at=when)
     client.force_login(make_user(is_superuser=True))
     html = client.get(reverse("admin:articles_article_changelist")).content.decode()
-    assert "28/11/2026 08:00" in html
+    assert "08:00 28/11/2026" in html
     assert "tháng 11 năm 2026" not in html
 
 
@@ -28,7 +29,7 @@ def test_scheduled_article_shows_its_time_compactly(client):
     make_article(title="Bài hẹn giờ", published_at=when)
     client.force_login(make_user(is_superuser=True))
     html = client.get(reverse("admin:articles_article_changelist")).content.decode()
-    assert f"Hẹn giờ {when:%d/%m/%Y %H:%M}" in html
+    assert f"Hẹn giờ {when:%H:%M %d/%m/%Y}" in html
 
 
 def test_queue_shows_received_time_compactly(client):
@@ -36,4 +37,4 @@ def test_queue_shows_received_time_compactly(client):
     make_comment(received_at=received)
     client.force_login(make_user(is_superuser=True))
     html = client.get(reverse("admin:comments_comment_changelist")).content.decode()
-    assert re.search(r">\s*28/11/2026 08:00\s*<", html)
+    assert re.search(r">\s*08:00 28/11/2026\s*<", html)

@@ -6,10 +6,8 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
 from comments.models import Comment
-from comments.moderation import erase_personal_data
+from comments.moderation import ANONYMOUS_NAME, erase_personal_data
 from comments.text import to_e164
-
-ANONYMOUS_NAME = "Bạn đọc"
 
 
 class Command(BaseCommand):
