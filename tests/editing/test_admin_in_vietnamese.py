@@ -5,6 +5,7 @@ import ast
 import gettext
 import re
 from html.parser import HTMLParser
+from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 import pytest
@@ -98,6 +99,26 @@ ENGLISH = [
     "Next",
 ]
 _ENGLISH = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in ENGLISH) + r")(?![\w-])")
+# Vietnamese that reads as a word-for-word translation (Django's own catalogue):
+# "Bởi trạng thái", "0 của 9 được chọn", "Hoạt động:", "Đi đến"; CKEditor's "Heading 2".
+TRANSLATIONESE = re.compile(r"Bởi |\d+ của \d+ được chọn|Hoạt động:|Đi đến|Heading \d")
+
+
+def _admin_phrases():
+    """Every phrase of two words or more in Django admin's catalogue, as written in
+    English (without its placeholders): none may be left on a page untranslated."""
+    import django
+
+    catalogue = Path(django.__file__).parent / "contrib/admin/locale/vi/LC_MESSAGES/django.po"
+    phrases = set()
+    for _context, msgid, _msgstr in _po_entries(catalogue):
+        for piece in re.split(r"%\(\w+\)s|%s|\{\w*\}|<[^>]+>|[.:;?!“”\"]", msgid):
+            piece = " ".join(piece.split())
+            if len(piece.split()) >= 2 and len(piece) >= 8:
+                phrases.add(piece)
+    return re.compile("|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True)))
+
+
 SKIP = ("/logout/", "/password_change/", "/delete/", "/jsi18n/", "/r/", "/quyet-dinh/", "/khoi-phuc/")
 
 
@@ -107,11 +128,14 @@ class _Page(HTMLParser):
     def __init__(self):
         super().__init__()
         self.text, self.links, self._hidden = [], [], 0
+        self.crumbs, self._in_crumbs = [], 0
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
         if tag in ("script", "style", "textarea"):
             self._hidden += 1
+        if self._in_crumbs or (tag == "div" and "breadcrumbs" in (attrs.get("class") or "")):
+            self._in_crumbs += tag == "div"
         if tag == "a" and attrs.get("href"):
             self.links.append(attrs["href"])
         for name in ("title", "aria-label", "placeholder", "alt"):
@@ -123,29 +147,49 @@ class _Page(HTMLParser):
     def handle_endtag(self, tag):
         if tag in ("script", "style", "textarea"):
             self._hidden -= 1
+        if self._in_crumbs and tag == "div":
+            self._in_crumbs -= 1
 
     def handle_data(self, data):
         if not self._hidden:
             self.text.append(data)
+        if self._in_crumbs:
+            self.crumbs.append(data)
+
+    def repeated_crumbs(self):
+        """Two neighbours in the breadcrumbs that say the same ("Bình luận › Bình luận")."""
+        crumbs = [" ".join(c.split()) for c in "".join(self.crumbs).split("›")]
+        return [f"{a} › {b}" for a, b in zip(crumbs, crumbs[1:], strict=False) if a and a == b]
+
+    def problems(self, phrases=None):
+        """English and word-for-word Vietnamese in what a person reads on the page."""
+        text = " ".join(" ".join(self.text).split())
+        found = set(_ENGLISH.findall(text)) | set(TRANSLATIONESE.findall(text)) | set(self.repeated_crumbs())
+        if phrases is not None:
+            found |= set(phrases.findall(text))
+        return sorted(found)
 
 
-def _walk(client, start, limit=250):
-    """Every admin page reachable from `start` by links, once each.
+def _walk(client, start, limit=250, phrases=None, one_of_each=False):
+    """Every admin page reachable from `start` by links, once each (with
+    `one_of_each`, one object's pages of each kind: /article/1/ but not /article/2/).
 
     Returns ({path: English words found}, the paths visited)."""
-    seen, queue, found = set(), [start], {}
+    seen, kinds, queue, found = set(), set(), [start], {}
     while queue and len(seen) < limit:
         url = queue.pop(0)
-        if url in seen:
+        kind = re.sub(r"/\d+/", "/<id>/", url)
+        if url in seen or (one_of_each and kind in kinds):
             continue
         seen.add(url)
+        kinds.add(kind)
         response = client.get(url)
         assert response.status_code in (200, 302, 403), (url, response.status_code)
         if response.status_code != 200 or "text/html" not in response["Content-Type"]:
             continue
         page = _Page()
         page.feed(response.content.decode())
-        words = sorted(set(_ENGLISH.findall(" ".join(page.text))))
+        words = page.problems(phrases)
         if words:
             found[url] = words
         for href in page.links:
@@ -243,3 +287,37 @@ def test_compiled_catalogue_matches_its_source(domain):
     for context, msgid, msgstr in entries:
         shown = catalogue.pgettext(context, msgid) if context else catalogue.gettext(msgid)
         assert shown == msgstr, f"{msgid!r}: run `manage.py compilemessages -l vi`"
+
+
+def test_the_checks_catch_english_and_word_for_word_vietnamese():
+    page = _Page()
+    page.feed(
+        '<div class="breadcrumbs"><a href="/">Trang chủ</a> › <a href="/b/">Bình luận</a> › '
+        '<a href="/b/c/">Bình luận</a> › Sửa</div><h3> Bởi trạng thái </h3><span>0 của 9 được chọn</span>'
+        "<p>Please correct the errors below.</p>"
+    )
+    assert page.problems(_admin_phrases()) == [
+        "0 của 9 được chọn",
+        "Bình luận › Bình luận",
+        "Bởi ",
+        "Please correct the errors below",
+    ]
+
+
+def test_every_page_the_demo_staff_reach_reads_as_vietnamese(client):
+    """As the demo's editor, journalist and moderator (`manage.py seed_demo`)."""
+    from django.contrib.auth import get_user_model
+    from django.core.management import call_command
+
+    with open("/dev/null", "w") as quiet:
+        call_command("seed_demo", stdout=quiet)
+    phrases = _admin_phrases()
+    for username in ("bientap", "phongvien", "kiemduyet"):
+        client.force_login(get_user_model().objects.get(username=username))
+        found, visited = _walk(client, reverse("admin:index"), phrases=phrases, one_of_each=True)
+        assert found == {}, username
+        assert any(path.endswith("/change/") for path in visited), username
+        # The list scripts' words come from the JavaScript catalogue.
+        catalogue = client.get(reverse("admin:jsi18n")).content.decode("unicode_escape")
+        assert '"%(sel)s of %(cnt)s selected": [\n      "Đã chọn %(sel)s / %(cnt)s"' in catalogue
+        assert "Đi đến" not in catalogue and "được chọn" not in catalogue
