@@ -104,5 +104,5 @@ def test_every_page_has_the_search_form(client):
     article = make_article()
     for url in ["/", article.get_absolute_url(), article.section.get_absolute_url()]:
         html = client.get(url).content.decode()
-        assert 'role="search" action="/tim-kiem/"' in html, url
+        assert 'role="search" aria-label="Tìm kiếm (đầu trang)" action="/tim-kiem/"' in html, url
         assert '<label class="visually-hidden" for="tim-kiem-dau-trang">Tìm kiếm bài viết</label>' in html
