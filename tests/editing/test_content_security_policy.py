@@ -24,7 +24,7 @@ def test_reader_pages_have_a_strict_policy_and_no_inline_code(client):
         policy = directives(response)
         html = response.content.decode()
         # The reading aids' choice, applied before the first paint, is the one inline script.
-        inline = re.findall(r"<script data-reading-aids>(.*?)</script>", html, re.S)
+        inline = re.findall(r"<script data-before-paint>(.*?)</script>", html, re.S)
         assert len(inline) == 1, url
         digest = base64.b64encode(hashlib.sha256(inline[0].encode()).digest()).decode()
         assert policy["script-src"] == ["'self'", f"'sha256-{digest}'"], url
@@ -32,7 +32,7 @@ def test_reader_pages_have_a_strict_policy_and_no_inline_code(client):
         assert policy["object-src"] == ["'none'"] and policy["frame-ancestors"] == ["'none'"]
         # Otherwise only external scripts, or JSON-LD data blocks, which browsers never run.
         assert not re.search(
-            r'<script(?! data-reading-aids>)(?![^>]*\b(src=|type="application/ld\+json"))', html
+            r'<script(?! data-before-paint>)(?![^>]*\b(src=|type="application/ld\+json"))', html
         ), url
         assert not re.search(r"\sstyle=|\son[a-z]+=", html), url
 
