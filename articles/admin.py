@@ -25,6 +25,7 @@ from articles.revisions import compare_revisions
 from articles.richtext import images_without_description
 from articles.tagging import TagAutocomplete, TagForm, TagNameAutocompleteView, TagNamesField
 from newsroom.admin import LabelledListEditableMixin
+from newsroom.people import full_name
 from newsroom.vietnamese import NFCAdminMixin, label_key
 
 # The name of the article form's "Gửi duyệt" button: save, then submit for review.
@@ -132,6 +133,10 @@ class ArticleAdmin(NFCAdminMixin, admin.ModelAdmin):
 
     def has_publish_permission(self, request):
         return workflow.can_publish(request.user)
+
+    def get_changeform_initial_data(self, request):
+        # A new article is signed by whoever writes it, as the portal prints a byline.
+        return {"byline": full_name(request.user), **super().get_changeform_initial_data(request)}
 
     def get_fieldsets(self, request, obj=None):
         fieldsets = super().get_fieldsets(request, obj)

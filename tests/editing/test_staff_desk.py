@@ -114,3 +114,9 @@ def test_the_editors_format_list_is_named_in_vietnamese(settings):
     tags = settings.CKEDITOR_CONFIGS["default"]["format_tags"].split(";")
     assert set(labels) == set(tags)
     assert not any("Heading" in str(label) for label in labels.values())
+
+
+def test_a_new_article_is_signed_with_its_writers_name_family_name_first(client):
+    client.force_login(make_journalist("minhanh", first_name="Anh", last_name="Minh"))
+    html = client.get(reverse("admin:articles_article_add")).content.decode()
+    assert re.search(r'<input[^>]*name="byline"[^>]*value="Minh Anh"', html)
