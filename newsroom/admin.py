@@ -18,8 +18,14 @@ from django.contrib.auth.admin import GroupAdmin, UserAdmin
 from django.contrib.auth.forms import AdminPasswordChangeForm
 from django.contrib.auth.models import Group, Permission, User
 from django.utils.text import capfirst
+from django.contrib.sites.admin import SiteAdmin
+from django.contrib.sites.models import Site
+from django.db import transaction
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+
+from newsroom.models import Portal, PortalRole
+from newsroom.portals import forget_portals
 
 _DEFAULT_RIGHT = re.compile(r"^Can (add|change|delete|view) ")
 _ACTIONS = {"add": _("thêm"), "change": _("sửa"), "delete": _("xóa"), "view": _("xem")}
@@ -76,14 +82,74 @@ class PasswordChangeForm(AdminPasswordChangeForm):
     )
 
 
+class PortalRoleInline(admin.TabularInline):
+    model = PortalRole
+    extra = 1
+    verbose_name_plural = _("vai trò ở các cổng")
+
+
 admin.site.unregister([User, Group, AccessAttempt, AccessLog, AccessFailureLog])
 
 
 @admin.register(User)
 class StaffUserAdmin(_VietnameseRights, UserAdmin):
     change_password_form = PasswordChangeForm
+    inlines = [PortalRoleInline]
 
 
 @admin.register(Group)
 class StaffGroupAdmin(_VietnameseRights, GroupAdmin):
     pass
+
+
+# Portals and who works on them -------------------------------------------------
+
+
+class SuperusersOnly:
+    """Portals and their domains are the install's, changed by superusers only."""
+
+    def has_module_permission(self, request):
+        return request.user.is_active and request.user.is_superuser
+
+    def has_view_permission(self, request, obj=None):
+        return self.has_module_permission(request)
+
+    has_add_permission = has_change_permission = has_delete_permission = has_view_permission
+
+
+class ForgetsPortals:
+    """Every process serves the change within newsroom.portals.PORTALS_LIFETIME; this one at once."""
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        transaction.on_commit(forget_portals)
+
+    def delete_model(self, request, obj):
+        super().delete_model(request, obj)
+        transaction.on_commit(forget_portals)
+
+
+admin.site.unregister(Site)
+
+
+@admin.register(Site)
+class PortalSiteAdmin(SuperusersOnly, ForgetsPortals, SiteAdmin):
+    pass
+
+
+@admin.register(Portal)
+class PortalAdmin(SuperusersOnly, ForgetsPortals, admin.ModelAdmin):
+    list_display = ["name", "short_name", "site", "parent"]
+    list_select_related = ["site", "parent"]
+    list_filter = [("parent", admin.RelatedOnlyFieldListFilter)]
+    search_fields = ["name", "short_name", "site__domain"]
+    fields = ["site", "name", "short_name", "parent", "address", "phone", "email", "logo"]
+
+
+@admin.register(PortalRole)
+class PortalRoleAdmin(SuperusersOnly, admin.ModelAdmin):
+    list_display = ["user", "role", "site"]
+    list_filter = ["role", "site"]
+    list_select_related = ["user", "site"]
+    search_fields = ["user__username", "site__domain"]
+    autocomplete_fields = ["user"]

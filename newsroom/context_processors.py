@@ -1,11 +1,7 @@
 """Template context shared by every page."""
 
-from django.conf import settings
-
 
 def site(request):
-    """The portal's name and short name, used in the header and datelines."""
-    return {
-        "site_name": settings.NEWSROOM_SITE_NAME,
-        "site_short_name": settings.NEWSROOM_SITE_SHORT_NAME,
-    }
+    """The portal's profile, and its name and short name (the header, titles and datelines)."""
+    portal = request.portal
+    return {"portal": portal, "site_name": portal.name, "site_short_name": portal.short_name}

@@ -44,7 +44,27 @@ if not DEBUG and SECRET_KEY == DEV_SECRET_KEY:
         "or set DJANGO_DEBUG=1 on a development machine."
     )
 
-ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]"])
+# Many portals, one install (docs/portals.md). Each portal's host is its Site's
+# domain in the database; the first portal (Site 1) also answers on the loopback
+# names and on the exact names in DJANGO_ALLOWED_HOSTS. newsroom.portals.PortalMiddleware,
+# first in MIDDLEWARE, answers every other host with a 400 before anything reads
+# it, so Django's own host check lets them through to it: a portal added with
+# `manage.py add_site` answers without a new setting or a restart, and a forged
+# Host header still reaches nothing (no page, no link, no cache entry).
+LOOPBACK_HOSTS = ["127.0.0.1", "localhost", "[::1]"]
+NEWSROOM_FIRST_PORTAL_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", [])
+if any(host.startswith(".") or "*" in host for host in NEWSROOM_FIRST_PORTAL_HOSTS):
+    raise ImproperlyConfigured(
+        "DJANGO_ALLOWED_HOSTS lists exact names of the first portal; the other portals' "
+        "hosts come from their sites (manage.py add_site), see docs/portals.md."
+    )
+# The first portal's domain when the migrations make it: NEWSROOM_FIRST_PORTAL_DOMAIN,
+# else the first name in DJANGO_ALLOWED_HOSTS, else "localhost".
+NEWSROOM_FIRST_PORTAL_DOMAIN = (
+    os.environ.get("NEWSROOM_FIRST_PORTAL_DOMAIN", "").strip().lower()
+    or next(iter(NEWSROOM_FIRST_PORTAL_HOSTS), "localhost").lower()
+)
+ALLOWED_HOSTS = ["*"]
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -52,6 +72,7 @@ INSTALLED_APPS = [
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
+    "django.contrib.sites",
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.forms",
@@ -81,6 +102,8 @@ NEWSROOM_MAIN_MENU = [
 NEWSROOM_ARTICLE_PAGE_PARTS = ["comments/_article_part.html"]
 
 MIDDLEWARE = [
+    # First: the request's portal from its Host header, or 400 for any other host.
+    "newsroom.portals.PortalMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # Right after SecurityMiddleware, as WhiteNoise asks: a static file is
     # answered before any other middleware runs.
@@ -280,7 +303,8 @@ X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 
-# The portal's own words.
+# The first portal's words when the migrations make its profile (newsroom.Portal);
+# from then on they are edited in the admin or with `manage.py add_site`.
 NEWSROOM_SITE_NAME = os.environ.get("NEWSROOM_SITE_NAME", "Cổng thông tin điện tử quận Hoàng Nam")
 NEWSROOM_SITE_SHORT_NAME = os.environ.get("NEWSROOM_SITE_SHORT_NAME", "HNP")
 
@@ -476,4 +500,6 @@ AXES_VERBOSE = False
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
+    # Rights per portal: user.has_perm(perm, site) (newsroom/roles.py).
+    "newsroom.roles.PortalRoleBackend",
 ]

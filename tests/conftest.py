@@ -144,3 +144,21 @@ def redis_of_our_own(tmp_path):
     server = services.RedisServer(tmp_path)
     yield server
     server.stop()
+
+
+@pytest.fixture(autouse=True)
+def _portals_of_this_test(request):
+    """Each test's requests see the portals of its own database (a rolled-back
+    test's sites are forgotten), read before the test so that counting a
+    request's queries counts no portal lookup (newsroom/portals.py)."""
+    from newsroom.portals import forget_portals, portals
+
+    forget_portals()
+    uses_db = request.node.get_closest_marker("django_db") or {"db", "transactional_db"} & set(
+        request.fixturenames
+    )
+    if uses_db:
+        request.getfixturevalue("transactional_db" if "transactional_db" in request.fixturenames else "db")
+        portals()
+    yield
+    forget_portals()

@@ -97,22 +97,63 @@ def newsroom_group(name):
     return group
 
 
-def make_journalist(username=None, **fields):
+def first_site():
+    """The first portal's Site (answering on the test client's host), put back
+    if a flush removed it, the way the migrations made it."""
+    from django.conf import settings
+    from django.contrib.sites.models import Site
+
+    from newsroom.models import FIRST_PORTAL_ID
+
+    site, created = Site.objects.get_or_create(
+        pk=FIRST_PORTAL_ID, defaults={"domain": settings.NEWSROOM_FIRST_PORTAL_DOMAIN, "name": "Hoàng Nam"}
+    )
+    if created:
+        from newsroom.portals import forget_portals
+
+        forget_portals()
+    return site
+
+
+def make_site(domain=None, name=None, short_name=None, parent=None):
+    """Another portal (a ward of the first one unless told otherwise), answering on `domain`."""
+    from newsroom.portals import save_portal
+
+    number = next(_sequence)
+    return save_portal(
+        domain or f"phuong-{number}.example.vn",
+        name or f"Cổng thông tin điện tử phường số {number}",
+        short_name=short_name or f"P{number}",
+        parent=parent if parent is not None else first_site(),
+    )
+
+
+def give_role(user, role, site=None):
+    """`user` becomes journalist, editor or moderator of `site` (the first portal
+    unless told otherwise), with the group's rights there (newsroom/roles.py)."""
+    from newsroom.models import PortalRole
+
+    PortalRole.objects.get_or_create(user=user, site=site or first_site(), role=role)
+    user.__dict__.pop("_portal_perm_cache", None)
+    return user
+
+
+def make_journalist(username=None, site=None, **fields):
     user = make_user(username, **fields)
     user.groups.add(newsroom_group("Phóng viên"))
-    return user
+    return give_role(user, "journalist", site)
 
 
-def make_editor(username=None, **fields):
+def make_editor(username=None, site=None, **fields):
     user = make_user(username, **fields)
     user.groups.add(newsroom_group("Biên tập viên"))
-    return user
+    return give_role(user, "editor", site)
 
 
-def make_moderator(username=None, **fields):
+def make_moderator(username=None, site=None, **fields):
     user = make_user(username, **fields)
     user.groups.add(newsroom_group("Kiểm duyệt viên"))
-    return user
+    return give_role(user, "moderator", site)
 
 
 def make_captcha(answer="abcd", age_seconds=60):

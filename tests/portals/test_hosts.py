@@ -1,0 +1,65 @@
+"""Each request's portal comes from its Host header; a host that is no portal's
+gets the Vietnamese 400 page and nothing of any portal."""
+
+import pytest
+from django.contrib.sites.models import Site
+
+from newsroom.portals import forget_portals
+from tests.factories import make_site
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def ward(db):
+    return make_site("phuong-a.example.vn", "Cổng thông tin điện tử phường A", short_name="PA")
+
+
+@pytest.mark.parametrize("host", ["testserver", "127.0.0.1", "localhost:8000", "[::1]:8000", "LOCALHOST"])
+def test_first_portal_answers_on_its_domain_and_the_loopback_names(client, host):
+    response = client.get("/", HTTP_HOST=host)
+    assert response.status_code == 200
+    assert "Cổng thông tin điện tử quận Hoàng Nam" in response.content.decode()
+
+
+def test_another_portal_answers_on_its_own_domain_with_its_own_name(client, ward):
+    for host in ("phuong-a.example.vn", "Phuong-A.example.vn:8000"):
+        response = client.get("/", HTTP_HOST=host)
+        assert response.status_code == 200
+        html = response.content.decode()
+        assert "Cổng thông tin điện tử phường A" in html
+        assert "quận Hoàng Nam" not in html
+
+
+@pytest.mark.parametrize(
+    "host",
+    ["tin-gia.example.com", "phuong-a.example.vn.evil.com", "evil.com:80@testserver", "x" * 300, "", "[::2]"],
+)
+def test_a_host_that_is_no_portal_gets_400_and_no_portal(client, ward, host):
+    response = client.get("/", HTTP_HOST=host)
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "Không có cổng thông tin nào ở địa chỉ này" in html or "Yêu cầu không hợp lệ" in html
+    assert "Hoàng Nam" not in html and "phường A" not in html
+    assert response["Cache-Control"] == "no-store"
+
+
+def test_a_new_portal_answers_at_once_in_the_process_that_added_it(client):
+    assert client.get("/", HTTP_HOST="xa-moi.example.vn").status_code == 400
+    make_site("xa-moi.example.vn", "Cổng thông tin điện tử xã Mới", short_name="XM")
+    assert client.get("/", HTTP_HOST="xa-moi.example.vn").status_code == 200
+
+
+def test_a_removed_domain_stops_answering(client, ward):
+    assert client.get("/", HTTP_HOST="phuong-a.example.vn").status_code == 200
+    Site.objects.filter(pk=ward.pk).update(domain="phuong-a-moi.example.vn")
+    forget_portals()
+    assert client.get("/", HTTP_HOST="phuong-a.example.vn").status_code == 400
+    assert client.get("/", HTTP_HOST="phuong-a-moi.example.vn").status_code == 200
+
+
+def test_unknown_hosts_cost_no_query(client, ward, django_assert_num_queries):
+    client.get("/", HTTP_HOST="phuong-a.example.vn")
+    with django_assert_num_queries(0):
+        for number in range(20):
+            assert client.get("/", HTTP_HOST=f"bia-{number}.example.vn").status_code == 400
