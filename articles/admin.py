@@ -6,6 +6,7 @@ again on every POST, so a forged form or action is refused the same way.
 """
 
 from django.contrib import admin, messages
+from django.contrib.sites.models import Site
 from django.core.exceptions import PermissionDenied
 from django.forms import Script
 from django.shortcuts import get_object_or_404, redirect
@@ -20,12 +21,14 @@ from django.views.decorators.http import require_POST
 
 from articles import workflow
 from articles.images import make_renditions
-from articles.models import Article, ArticleRevision, Section, Tag
+from articles.models import Article, ArticleRevision, Section, Tag, WardStory
 from articles.revisions import compare_revisions
 from articles.richtext import images_without_description
 from articles.tagging import TagAutocomplete, TagForm, TagNameAutocompleteView, TagNamesField
-from newsroom.admin import LabelledListEditableMixin
+from newsroom.admin import LabelledListEditableMixin, PortalStaffAdmin
 from newsroom.people import full_name
+from newsroom.portals import portal, portals
+from newsroom.roles import staff_sites
 from newsroom.vietnamese import NFCAdminMixin, label_key
 
 # The name of the article form's "Gửi duyệt" button: save, then submit for review.
@@ -33,20 +36,20 @@ SUBMIT = "_gui-duyet"
 
 
 @admin.register(Section)
-class SectionAdmin(LabelledListEditableMixin, NFCAdminMixin, admin.ModelAdmin):
-    list_display = ["name", "slug", "position"]
+class SectionAdmin(PortalStaffAdmin, LabelledListEditableMixin, NFCAdminMixin, admin.ModelAdmin):
+    list_display = ["name", "slug", "position", "site"]
     list_editable = ["position"]
     prepopulated_fields = {"slug": ["name"]}
     search_fields = ["name"]
 
 
 @admin.register(Tag)
-class TagAdmin(NFCAdminMixin, admin.ModelAdmin):
+class TagAdmin(PortalStaffAdmin, NFCAdminMixin, admin.ModelAdmin):
     """Tags are made while writing (ArticleAdmin's tag field); here editors
     rename and delete them, and the pages that show them are refreshed."""
 
     form = TagForm
-    list_display = ["name", "slug"]
+    list_display = ["name", "slug", "site"]
     search_fields = ["name"]
 
     def get_search_results(self, request, queryset, search_term):
@@ -74,9 +77,14 @@ class TagAdmin(NFCAdminMixin, admin.ModelAdmin):
 
 
 @admin.register(Article)
-class ArticleAdmin(NFCAdminMixin, admin.ModelAdmin):
+class ArticleAdmin(PortalStaffAdmin, NFCAdminMixin, admin.ModelAdmin):
     list_display = ["title", "section", "status_label", "pin_label", "published_at", "author", "updated_at"]
-    list_filter = ["status", "section", "author"]
+    # Sections and authors of the staff member's portals only, as found in the list.
+    list_filter = [
+        "status",
+        ("section", admin.RelatedOnlyFieldListFilter),
+        ("author", admin.RelatedOnlyFieldListFilter),
+    ]
     list_select_related = ["section", "author"]
     search_fields = ["title", "lead"]
     date_hierarchy = "published_at"
@@ -156,11 +164,17 @@ class ArticleAdmin(NFCAdminMixin, admin.ModelAdmin):
 
     def get_readonly_fields(self, request, obj=None):
         fields = list(super().get_readonly_fields(request, obj))
-        if not workflow.can_publish(request.user):
+        site = workflow.portal_of(obj) if obj is not None else None
+        if not workflow.can_publish(request.user, site):
             fields.append("published_at")
-        if not workflow.can_pin(request.user):
+        if not workflow.can_pin(request.user, site):
             fields.extend(workflow.PIN_FIELDS)
         return fields
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "section":
+            kwargs["queryset"] = Section.objects.for_staff(request.user).select_related("site")
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
     def formfield_for_choice_field(self, db_field, request, **kwargs):
         if db_field.name == "status" and not workflow.can_publish(request.user):
@@ -269,9 +283,10 @@ class ArticleAdmin(NFCAdminMixin, admin.ModelAdmin):
         ] + super().get_urls()
 
     def _article_for_history(self, request, pk):
-        article = get_object_or_404(Article, pk=pk)
+        article = get_object_or_404(self.get_queryset(request), pk=pk)
         if not (
-            request.user.has_perm("articles.view_articlerevision") or workflow.can_edit(request.user, article)
+            request.user.has_perm("articles.view_articlerevision", workflow.portal_of(article))
+            or workflow.can_edit(request.user, article)
         ):
             raise PermissionDenied
         return article
@@ -315,7 +330,9 @@ class ArticleAdmin(NFCAdminMixin, admin.ModelAdmin):
         )
 
     def restore_view(self, request, pk, revision_pk):
-        revision = get_object_or_404(ArticleRevision, pk=revision_pk, article_id=pk)
+        revision = get_object_or_404(
+            ArticleRevision, pk=revision_pk, article__in=self.get_queryset(request).filter(pk=pk)
+        )
         workflow.restore_revision(revision, request.user)
         messages.success(
             request,
@@ -323,3 +340,66 @@ class ArticleAdmin(NFCAdminMixin, admin.ModelAdmin):
             % {"time": date_format(timezone.localtime(revision.created_at), "SHORT_DATETIME_FORMAT")},
         )
         return redirect(reverse("admin:articles_article_change", args=[pk]))
+
+
+@admin.register(WardStory)
+class WardStoryAdmin(admin.ModelAdmin):
+    """ "Tin từ cơ sở": the province's editors choose which of its wards'
+    published stories its home page shows (articles.workflow.put_on_province_home)."""
+
+    list_display = ["title", "ward", "published_at", "on_home"]
+    list_select_related = ["site__portal"]
+    search_fields = ["title"]
+    actions = ["put_on_province_home", "take_off_province_home"]
+
+    def get_queryset(self, request):
+        # The portals where the user chooses top stories; the wards are theirs.
+        mine = Site.objects.filter(pk__in=staff_sites(request.user)).values_list("pk", flat=True)
+        provinces = [pk for pk in mine if workflow.can_pin(request.user, portal(pk))]
+        return Article.objects.published().filter(site__portal__parent__in=provinces).newest_first()
+
+    def has_module_permission(self, request):
+        return workflow.can_pin(request.user)
+
+    def has_view_permission(self, request, obj=None):
+        return self.has_module_permission(request) and (
+            obj is None or workflow.can_put_on_province_home(request.user, obj)
+        )
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    @admin.display(description=gettext_lazy("cổng"))
+    def ward(self, article):
+        return article.site.portal.name
+
+    @admin.display(
+        description=gettext_lazy("trên trang chủ tỉnh"), boolean=True, ordering="on_province_home_at"
+    )
+    def on_home(self, article):
+        return article.on_province_home_at is not None
+
+    def _run(self, request, queryset, step, done_message):
+        done = 0
+        for article in queryset:
+            step(article, request.user)
+            done += 1
+        self.message_user(request, done_message % {"count": done}, messages.SUCCESS)
+
+    @admin.action(description=gettext_lazy("Đưa lên trang chủ tỉnh (Tin từ cơ sở)"))
+    def put_on_province_home(self, request, queryset):
+        self._run(
+            request, queryset, workflow.put_on_province_home, _("Đã đưa %(count)d bài lên trang chủ tỉnh.")
+        )
+
+    @admin.action(description=gettext_lazy("Gỡ khỏi trang chủ tỉnh"))
+    def take_off_province_home(self, request, queryset):
+        self._run(
+            request, queryset, workflow.take_off_province_home, _("Đã gỡ %(count)d bài khỏi trang chủ tỉnh.")
+        )

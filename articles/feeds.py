@@ -2,7 +2,6 @@
 
 import copy
 
-from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.core.files.storage import default_storage
 from django.shortcuts import get_object_or_404
@@ -30,16 +29,16 @@ class LatestArticlesFeed(Feed):
         return super(LatestArticlesFeed, feed).__call__(request, *args, **kwargs)
 
     def title(self):
-        return settings.NEWSROOM_SITE_NAME
+        return self.request.portal.name
 
     def link(self):
         return reverse("articles:home")
 
     def description(self):
-        return _("Tin mới nhất của %(site)s") % {"site": settings.NEWSROOM_SITE_NAME}
+        return _("Tin mới nhất của %(site)s") % {"site": self.request.portal.name}
 
     def articles(self):
-        return Article.objects.published().for_listing()
+        return Article.objects.published(self.request.site).for_listing()
 
     def items(self):
         return self.articles().newest_first()[:FEED_LENGTH]
@@ -79,10 +78,10 @@ class SectionFeed(LatestArticlesFeed):
     """/chuyen-muc/<slug>/rss/: the newest articles of one section."""
 
     def get_object(self, request, slug):
-        return get_object_or_404(Section, slug=slug)
+        return get_object_or_404(Section.objects.for_site(request.site), slug=slug)
 
     def title(self, section):
-        return f"{section.name} – {settings.NEWSROOM_SITE_NAME}"
+        return f"{section.name} – {self.request.portal.name}"
 
     def link(self, section):
         return section.get_absolute_url()
@@ -98,10 +97,10 @@ class TagFeed(LatestArticlesFeed):
     """/tu-khoa/<slug>/rss/: the newest articles carrying one tag."""
 
     def get_object(self, request, slug):
-        return get_object_or_404(Tag.objects.carried_by(Article.objects.published()), slug=slug)
+        return get_object_or_404(Tag.objects.carried_by(Article.objects.published(request.site)), slug=slug)
 
     def title(self, tag):
-        return f"{tag.name} – {settings.NEWSROOM_SITE_NAME}"
+        return f"{tag.name} – {self.request.portal.name}"
 
     def link(self, tag):
         return tag.get_absolute_url()

@@ -22,6 +22,12 @@ Where the token lives:
   scheduled article shows, and an expired pin leaves, on the minute without cron.
 - Otherwise (the SQLite default, one process's memory), every request reads
   the content state in one indexed query: each process sees every change.
+
+Per portal: each portal (a Site) has a token of its own, made from its own
+content, so a change on one portal leaves every other portal's cached pages
+valid (same ETag, 304). A province's token also covers its wards' stories,
+which its home page ("Tin từ cơ sở") and its search show: a change on a ward
+changes the ward's token and its province's, no other.
 """
 
 import datetime
@@ -38,6 +44,7 @@ from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 
 from articles import prefetched
+from newsroom.portals import family_ids, parent_id
 
 TOKEN_KEY = "content-token"
 # The longest a token kept in the cache is trusted before the database is read
@@ -80,9 +87,14 @@ def _token_in_cache():
     return getattr(settings, "NEWSROOM_CONTENT_TOKEN_IN_CACHE", False)
 
 
-def _keep_token(token, last_modified, next_publish_at, add=False):
-    """Keep `token` in the cache until the content may change by itself: the
-    next scheduled article's time, or TOKEN_LIFETIME seconds from now."""
+def token_key(site_id):
+    """The cache key of the portal `site_id`'s token."""
+    return f"{TOKEN_KEY}:{site_id}"
+
+
+def _keep_token(site_id, token, last_modified, next_publish_at, add=False):
+    """Keep `token` as `site_id`'s in the cache until its content may change by
+    itself: the next scheduled article's time, or TOKEN_LIFETIME seconds from now."""
     now = timezone.now().timestamp()
     valid_until = now + TOKEN_LIFETIME
     if next_publish_at is not None:
@@ -90,64 +102,91 @@ def _keep_token(token, last_modified, next_publish_at, add=False):
     if valid_until <= now:
         return
     keep = cache.add if add else cache.set
-    keep(TOKEN_KEY, (token, last_modified, valid_until), max(1, int(valid_until - now)))
+    keep(token_key(site_id), (token, last_modified, valid_until), max(1, int(valid_until - now)))
 
 
-def _replace_token():
-    """A new token in the cache: every process's next request builds fresh pages."""
-    state = content_state()
-    _keep_token(uuid.uuid4().hex, timezone.now().timestamp(), state.next_publish_at)
+def _replace_tokens(site_ids):
+    """New tokens in the cache: every process's next request to these portals builds fresh pages."""
+    for site_id in site_ids:
+        state = content_state(site=site_id)
+        _keep_token(site_id, uuid.uuid4().hex, timezone.now().timestamp(), state.next_publish_at)
 
 
-def content_changed():
-    """The one freshness rule: what readers see has changed (and is stored, or
-    will be when the transaction commits), so every process serves fresh pages
-    on its next request."""
-    if _token_in_cache():
-        # Now, for whoever reads inside this transaction, and again once it
-        # commits: a page built between the two from what was committed before
-        # is stored under the first token, which the second one retires.
-        _replace_token()
-        transaction.on_commit(_replace_token)
+def content_changed(*site_ids):
+    """The one freshness rule: what readers see of the portals `site_ids` (Site
+    ids) has changed (and is stored, or will be when the transaction commits),
+    so every process serves fresh pages of them on its next request. Their
+    provinces' pages change with them."""
+    if not _token_in_cache() or not site_ids:
+        return
+    affected = set(site_ids) | {parent_id(site_id) for site_id in site_ids} - {None}
+    # Now, for whoever reads inside this transaction, and again once it
+    # commits: a page built between the two from what was committed before
+    # is stored under the first token, which the second one retires.
+    _replace_tokens(affected)
+    transaction.on_commit(lambda: _replace_tokens(affected))
 
 
-def _state_sql():
+def _state_sql(family_size):
     # The models are asked of the app registry, not imported: they call this
     # module when they are saved.
     articles = apps.get_model("articles", "Article")._meta.db_table
     sections = apps.get_model("articles", "Section")._meta.db_table
-    # One row per section (or one row of NULLs when there is none), each
-    # carrying the same freshness figures from the one-row derived table.
+    # The portal's articles, and its wards' for a province; each figure is
+    # read from an index that starts with the portal.
+    of_family = "site_id IN (" + ", ".join(["%s"] * family_size) + ")"
+    # One row per section of the portal (or one row of NULLs when there is
+    # none), each carrying the same freshness figures from the one-row derived table.
     return (
         "SELECT st.*, s.id, s.name, s.slug, s.position FROM (SELECT"
-        f" (SELECT MAX(updated_at) FROM {articles}) AS article_changed,"
+        f" (SELECT MAX(updated_at) FROM {articles} WHERE {of_family}) AS article_changed,"
         f" (SELECT MAX(published_at) FROM {articles}"
-        "   WHERE status = %s AND published_at <= %s) AS newest_visible,"
-        f" (SELECT MAX(updated_at) FROM {sections}) AS section_changed,"
+        f"   WHERE {of_family} AND status = %s AND published_at <= %s) AS newest_visible,"
+        f" (SELECT MAX(updated_at) FROM {sections} WHERE site_id = %s) AS section_changed,"
         f" (SELECT MAX(pinned_until) FROM {articles}"
-        "   WHERE pinned_until <= %s) AS last_pin_expiry,"
+        "   WHERE site_id = %s AND pinned_until <= %s) AS last_pin_expiry,"
         f" (SELECT MIN(published_at) FROM {articles}"
-        "   WHERE status = %s AND published_at > %s) AS next_publish,"
+        f"   WHERE {of_family} AND status = %s AND published_at > %s) AS next_publish,"
         f" (SELECT MIN(pinned_until) FROM {articles}"
-        "   WHERE pinned_until > %s) AS next_pin_expiry"
-        f") st LEFT JOIN {sections} s ON 1 = 1 ORDER BY s.position, s.name"
+        "   WHERE site_id = %s AND pinned_until > %s) AS next_pin_expiry"
+        f") st LEFT JOIN {sections} s ON s.site_id = %s ORDER BY s.position, s.name"
     )
 
 
-def content_state(request=None):
-    """The current ContentState from the database, once per request, in one query."""
+def content_state(request=None, site=None):
+    """The current ContentState of the request's portal (or of `site`, a Site or
+    its id) from the database, once per request, in one query."""
     if request is not None and hasattr(request, "_content_state"):
         return request._content_state
+    site_id = getattr(request.site if request is not None else site, "pk", site)
     published = apps.get_model("articles", "Article").Status.PUBLISHED
+    family = family_ids(site_id)
     now = timezone.now()
     with connection.cursor() as cursor:
-        cursor.execute(_state_sql(), [published, now, now, published, now, now])
+        cursor.execute(
+            _state_sql(len(family)),
+            [
+                *family,
+                *family,
+                published,
+                now,
+                site_id,
+                site_id,
+                now,
+                *family,
+                published,
+                now,
+                site_id,
+                now,
+                site_id,
+            ],
+        )
         rows = cursor.fetchall()
     times = [_as_datetime(value) for value in rows[0][:4]]
     next_changes = [_as_datetime(value) for value in rows[0][4:6] if value is not None]
     section_rows = tuple(row[6:10] for row in rows if row[6] is not None)
     token = hashlib.blake2b(
-        repr([*times, [row[0] for row in section_rows]]).encode(),
+        repr([site_id, family, *times, [row[0] for row in section_rows]]).encode(),
         digest_size=10,
     ).hexdigest()
     state = ContentState(
@@ -171,27 +210,26 @@ def _token_from_database(request):
     last_modified = state.last_modified.timestamp() if state.last_modified else None
     if _token_in_cache():
         # add(), not set(): a write that replaced the token meanwhile wins.
-        _keep_token(state.token, last_modified, state.next_publish_at, add=True)
+        _keep_token(request.site.pk, state.token, last_modified, state.next_publish_at, add=True)
     return Token(state.token, last_modified)
 
 
-def token_keys():
-    """The cache keys the content token is read from (none when it is not kept there)."""
-    return (TOKEN_KEY,) if _token_in_cache() else ()
+def token_keys(request):
+    """The cache keys the request's portal's token is read from (none when it is not kept there)."""
+    return (token_key(request.site.pk),) if _token_in_cache() else ()
 
 
 def _kept_token(request):
-    kept = prefetched.get(request, TOKEN_KEY) if _token_in_cache() else None
+    kept = prefetched.get(request, token_key(request.site.pk)) if _token_in_cache() else None
     if kept is not None and kept[2] > timezone.now().timestamp():
         return Token(kept[0], kept[1])
     return None
 
 
-def content_token(request=None):
-    """The token every cached page and part is stored under, once per request."""
-    if request is not None and hasattr(request, "_content_token"):
+def content_token(request):
+    """The token every cached page and part of the request's portal is stored
+    under, once per request."""
+    if hasattr(request, "_content_token"):
         return request._content_token
-    token = _kept_token(request) or _token_from_database(request)
-    if request is not None:
-        request._content_token = token
+    token = request._content_token = _kept_token(request) or _token_from_database(request)
     return token

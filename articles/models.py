@@ -5,6 +5,7 @@ from zoneinfo import ZoneInfo
 
 from ckeditor.fields import RichTextField
 from django.conf import settings
+from django.contrib.sites.models import Site
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Count, Q
@@ -19,23 +20,52 @@ from articles.freshness import content_changed
 from articles.richtext import sanitize_html
 from articles.search import SEARCH_COLUMNS, SearchQuerySet, search_columns
 from articles.tags import ArticleTagManager, Tag, TaggedArticle
+from newsroom.models import FIRST_PORTAL_ID
+from newsroom.portals import family_ids
+from newsroom.roles import staff_sites
 from newsroom.vietnamese import nfc, vietnamese_slugify
 
-__all__ = ["Section", "Article", "Tag", "TaggedArticle", "ArticleRevision", "ReadCount"]
+__all__ = ["Section", "Article", "WardStory", "Tag", "TaggedArticle", "ArticleRevision", "ReadCount"]
 
 
-class SectionQuerySet(models.QuerySet):
+class PortalQuerySet(models.QuerySet):
+    """What rows of one portal (a Site) and the staff's portals share."""
+
+    site_field = "site"
+
+    def for_site(self, site):
+        """The rows of the portal `site` (a Site or its id)."""
+        return self.filter(**{self.site_field: site})
+
+    def for_staff(self, user):
+        """The rows of the portals `user` works on (all of them for a superuser):
+        what the admin lists and lets them open (newsroom/roles.py)."""
+        return self.filter(**{f"{self.site_field}__in": staff_sites(user)})
+
+    def site_ids(self):
+        return set(self.order_by().values_list(self.site_field, flat=True).distinct())
+
+
+class SectionQuerySet(PortalQuerySet):
     def touch(self):
         """Mark these sections changed (their pages list other articles now) and
-        apply the freshness rule."""
+        apply the freshness rule to their portals."""
         count = self.update(updated_at=timezone.now())
-        content_changed()
+        content_changed(*self.site_ids())
         return count
 
 
 class Section(models.Model):
+    # An install of one portal never names it: the first portal is the default.
+    site = models.ForeignKey(
+        Site,
+        on_delete=models.PROTECT,
+        related_name="sections",
+        default=FIRST_PORTAL_ID,
+        verbose_name=_("cổng"),
+    )
     name = models.CharField(_("tên chuyên mục"), max_length=100)
-    slug = models.SlugField(_("đường dẫn"), max_length=100, unique=True)
+    slug = models.SlugField(_("đường dẫn"), max_length=100)
     position = models.PositiveSmallIntegerField(_("thứ tự"), default=0)
     description = models.TextField(_("mô tả"), blank=True)
     updated_at = models.DateTimeField(_("cập nhật lúc"), auto_now=True)
@@ -46,6 +76,7 @@ class Section(models.Model):
         ordering = ["position", "name"]
         verbose_name = _("chuyên mục")
         verbose_name_plural = _("chuyên mục")
+        constraints = [models.UniqueConstraint(fields=["site", "slug"], name="section_slug_per_site")]
 
     def __str__(self):
         return self.name
@@ -55,28 +86,35 @@ class Section(models.Model):
         if not self.slug:
             self.slug = vietnamese_slugify(self.name, max_length=100)
         super().save(*args, **kwargs)
-        content_changed()
+        content_changed(self.site_id)
 
     def delete(self, *args, **kwargs):
         result = super().delete(*args, **kwargs)
-        content_changed()
+        content_changed(self.site_id)
         return result
 
     def get_absolute_url(self):
         return reverse("articles:section", kwargs={"slug": self.slug})
 
 
-class ArticleQuerySet(SearchQuerySet):
-    def published(self, now=None):
-        """The one visibility rule: published, and the publish time has come."""
+class ArticleQuerySet(PortalQuerySet, SearchQuerySet):
+    def published(self, site=None, now=None, *, with_wards=False):
+        """The one visibility rule: published, the publish time has come, and on
+        the portal `site` whose readers ask (with its wards' for the province's
+        search: `with_wards`). Without a site: every portal's, for the commands
+        and the staff's tools, never for a reader's page."""
         now = now or timezone.now()
-        return self.filter(status=Article.Status.PUBLISHED, published_at__lte=now)
+        public = self.filter(status=Article.Status.PUBLISHED, published_at__lte=now)
+        if site is None:
+            return public
+        return public.filter(site__in=family_ids(site)) if with_wards else public.for_site(site)
 
     def touch(self, **values):
         """Mark these articles changed, setting `values` in the same UPDATE (the
-        comments app's comment_count), and apply the freshness rule."""
+        comments app's comment_count), and apply the freshness rule to their portals."""
+        sites = self.site_ids()
         count = self.update(updated_at=timezone.now(), **values)
-        content_changed()
+        content_changed(*sites)
         return count
 
     def for_listing(self):
@@ -129,11 +167,20 @@ class ArticleQuerySet(SearchQuerySet):
             .order_by("home_position", "-published_at", "-pk")
         )
 
-    def top_stories(self):
-        """ "Tin nổi bật": the published stories pinned to the home page, in the
-        editors' order; one more than the list shows, since the home page's top
-        story is the first of them and the list then leaves it out."""
-        return self.published().for_listing().pinned_to_home()[: TOP_STORIES_COUNT + 1]
+    def top_stories(self, site):
+        """ "Tin nổi bật": the published stories pinned to `site`'s home page, in
+        the editors' order; one more than the list shows, since the home page's
+        top story is the first of them and the list then leaves it out."""
+        return self.published(site).for_listing().pinned_to_home()[: TOP_STORIES_COUNT + 1]
+
+    def from_wards(self, province, now=None):
+        """ "Tin từ cơ sở": the wards' published stories a province editor put on
+        `province`'s home page, newest choice first (articles.workflow.put_on_province_home)."""
+        return (
+            self.published(now=now)
+            .filter(site__in=family_ids(province)[1:], on_province_home_at__isnull=False)
+            .order_by("-on_province_home_at", "-pk")
+        )
 
     def pinned_to_section(self, section, now=None):
         """Articles of `section` pinned to its page, pin not expired, in order."""
@@ -194,6 +241,10 @@ class Article(models.Model):
         help_text=_("Mô tả nội dung ảnh cho người dùng trình đọc màn hình."),
     )
     byline = models.CharField(_("bút danh"), max_length=120, blank=True)
+    # The portal the article is on: its section's, set by save().
+    site = models.ForeignKey(
+        Site, on_delete=models.PROTECT, related_name="articles", editable=False, verbose_name=_("cổng")
+    )
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.PROTECT,
@@ -249,6 +300,11 @@ class Article(models.Model):
         blank=True,
         help_text=_("Để trống để ghim đến khi bỏ ghim. Hết giờ, bài tự rời vị trí ghim."),
     )
+    # "Tin từ cơ sở": when an editor of the province put this ward's story on the
+    # province's home page (articles.workflow.feature_on_province); None: not there.
+    on_province_home_at = models.DateTimeField(
+        _("đưa lên trang chủ tỉnh lúc"), null=True, blank=True, editable=False
+    )
 
     objects = ArticleQuerySet.as_manager()
 
@@ -261,12 +317,12 @@ class Article(models.Model):
             ("edit_others_article", _("Có thể sửa bài của người khác")),
         ]
         indexes = [
-            models.Index(fields=["status", "published_at"], name="article_public_idx"),
+            models.Index(fields=["site", "status", "published_at"], name="article_site_public_idx"),
             models.Index(fields=["section", "status", "published_at"], name="article_section_idx"),
-            # articles.freshness reads the newest change on every public request.
-            models.Index(fields=["updated_at"], name="article_updated_idx"),
-            # ... and the newest expired pin, so a pin leaves on time.
-            models.Index(fields=["pinned_until"], name="article_pin_expiry_idx"),
+            # articles.freshness reads the portal's newest change on every public request.
+            models.Index(fields=["site", "updated_at"], name="article_site_updated_idx"),
+            # ... and its newest expired pin, so a pin leaves on time.
+            models.Index(fields=["site", "pinned_until"], name="article_site_pin_expiry_idx"),
         ]
 
     def __str__(self):
@@ -291,6 +347,8 @@ class Article(models.Model):
         self.body = sanitize_html(nfc(self.body))
         if not self.slug:
             self.slug = vietnamese_slugify(self.title) or "bai-viet"
+        if self.section_id is not None:
+            self.site_id = self.section.site_id
         for column, value in search_columns(self.title, self.lead, self.body).items():
             setattr(self, column, value)
         images.clean_cover(self)
@@ -299,7 +357,7 @@ class Article(models.Model):
     def save(self, *args, **kwargs):
         self.fill_derived_fields()
         super().save(*args, **kwargs)
-        content_changed()
+        content_changed(self.site_id)
 
     def delete(self, *args, **kwargs):
         section_id = self.section_id
@@ -309,6 +367,16 @@ class Article(models.Model):
 
     def get_absolute_url(self):
         return reverse("articles:detail", kwargs={"slug": self.slug, "pk": self.pk})
+
+
+class WardStory(Article):
+    """A ward's story as the editors of its province see it, choosing the
+    "Tin từ cơ sở" of the province's home page (articles/admin.py)."""
+
+    class Meta:
+        proxy = True
+        verbose_name = _("tin từ cơ sở")
+        verbose_name_plural = _("tin từ cơ sở")
 
 
 class ArticleRevision(models.Model):

@@ -46,8 +46,9 @@ PART_TIMEOUT = 60 * 60
 
 
 def cached_part(request, name, build, timeout=PART_TIMEOUT):
-    """`build()`'s result, cached under `name` for the current content token."""
-    key = f"part:{name}:{content_token(request).value}"
+    """`build()`'s result, cached under `name` for the request's portal and its
+    current content token."""
+    key = f"part:{request.site.pk}:{name}:{content_token(request).value}"
     return cache.get_or_set(key, build, timeout)
 
 
@@ -151,7 +152,8 @@ class CachedPageMiddleware:
         params, variant = shared
         address = _page_address(request, params)
         key = f"page:{hashlib.blake2b(address.encode(), digest_size=16).hexdigest()}"
-        prefetched.fetch(request, [*token_keys(), *getattr(variant, "cache_keys", ()), key])
+        variant_keys = variant.cache_keys(request) if variant is not None else ()
+        prefetched.fetch(request, [*token_keys(request), *variant_keys, key])
         try:
             etag, last_modified = _validators(request, address, variant)
         except (DatabaseError, InterfaceError):

@@ -100,19 +100,20 @@ def _reader(request, article_id):
     return hashlib.blake2b(text, key=key, digest_size=12).hexdigest()
 
 
-def _is_published(article_id):
+def _is_published(site, article_id):
     return cache.get_or_set(
-        f"popular:published:{article_id}",
-        lambda: Article.objects.published().filter(pk=article_id).exists(),
+        f"popular:published:{site.pk}:{article_id}",
+        lambda: Article.objects.published(site).filter(pk=article_id).exists(),
         PUBLISHED_SECONDS,
     )
 
 
 def record_read(request, article_id):
-    """Count one read of `article_id` if it counts (see above); True if it did."""
-    if not is_countable(request) or not _is_published(article_id):
+    """Count one read of `article_id` on the request's portal if it counts (see
+    above; an article of another portal does not); True if it did."""
+    if not is_countable(request) or not _is_published(request.site, article_id):
         return False
-    return counter().record(_reader(request, article_id), article_id, timezone.now())
+    return counter().record(_reader(request, article_id), request.site.pk, article_id, timezone.now())
 
 
 class MemoryCounter:
@@ -131,7 +132,7 @@ class MemoryCounter:
         self.flushed_at = float("-inf")
         self.pruned_at = float("-inf")
 
-    def record(self, reader, article_id, now):
+    def record(self, reader, site_id, article_id, now):
         clock = time.monotonic()
         with self.lock:
             # Every entry lives as long, so the oldest expire first.
@@ -197,11 +198,12 @@ class MemoryCounter:
         """Add {(article id, hour): reads} at once (seed_demo)."""
         self._write(reads)
 
-    def most_read(self, articles, hours, now):
-        """The most read of `articles` (a queryset) over the last `hours` hourly
-        buckets, most read first, each with its `reads`; one query."""
+    def most_read(self, site_id, articles, hours, now):
+        """The most read of `articles` (a queryset, of portal `site_id`) over the
+        last `hours` hourly buckets, most read first, each with its `reads`; one query."""
         return list(
-            articles.filter(read_counts__hour__gte=hours_ending(hours, now)[-1])
+            articles.for_site(site_id)
+            .filter(read_counts__hour__gte=hours_ending(hours, now)[-1])
             .annotate(reads=Sum("read_counts__reads"))
             .order_by("-reads", "-pk")[:LIST_LENGTH]
         )
@@ -230,8 +232,8 @@ class RedisCounter:
         self.record_script = self.client.register_script(self.RECORD)
         self.outage = outage_for(url, REDIS_RETRY_SECONDS)
 
-    def _bucket(self, hour):
-        return f"{self.prefix}hour:{hour:%Y%m%d%H}"
+    def _bucket(self, site_id, hour):
+        return f"{self.prefix}{site_id}:hour:{hour:%Y%m%d%H}"
 
     def _expires(self, hour):
         return int((hour + datetime.timedelta(hours=KEEP_HOURS + 1)).timestamp())
@@ -247,33 +249,36 @@ class RedisCounter:
         self.outage.succeeded()
         return result
 
-    def record(self, reader, article_id, now):
+    def record(self, reader, site_id, article_id, now):
         hour = _hour(now)
-        keys = [f"{self.prefix}seen:{reader}", self._bucket(hour)]
+        keys = [f"{self.prefix}seen:{reader}", self._bucket(site_id, hour)]
         args = [REPEAT_SECONDS, article_id, self._expires(hour)]
         return bool(self._call(lambda: self.record_script(keys=keys, args=args), 0))
 
     def add(self, reads):
         """Add {(article id, hour): reads} at once (seed_demo)."""
 
+        sites = dict(Article.objects.filter(pk__in={pk for pk, _ in reads}).values_list("pk", "site"))
+
         def run():
             pipe = self.client.pipeline()
             for (pk, hour), count in reads.items():
-                pipe.zincrby(self._bucket(hour), count, pk)
-                pipe.expireat(self._bucket(hour), self._expires(hour))
+                if pk in sites:
+                    pipe.zincrby(self._bucket(sites[pk], hour), count, pk)
+                    pipe.expireat(self._bucket(sites[pk], hour), self._expires(hour))
             pipe.execute()
 
         self._call(run, None)
 
-    def most_read(self, articles, hours, now):
-        """The most read of `articles` (a queryset) over the last `hours` hourly
-        buckets, most read first, each with its `reads`: the best ids from
-        Redis, then one query."""
+    def most_read(self, site_id, articles, hours, now):
+        """The most read of `articles` (a queryset, of portal `site_id`) over the
+        last `hours` hourly buckets, most read first, each with its `reads`: the
+        best ids of the portal's own counts in Redis, then one query."""
         temporary = f"{self.prefix}union:{uuid.uuid4().hex}"
 
         def run():
             pipe = self.client.pipeline()  # MULTI: the union key never outlives it
-            pipe.zunionstore(temporary, [self._bucket(hour) for hour in hours_ending(hours, now)])
+            pipe.zunionstore(temporary, [self._bucket(site_id, hour) for hour in hours_ending(hours, now)])
             pipe.zrevrange(temporary, 0, RANKED - 1, withscores=True)
             pipe.delete(temporary)
             return pipe.execute()[1]
@@ -304,10 +309,10 @@ class MostRead:
     computed_at: datetime.datetime
 
 
-def _compute_most_read():
+def _compute_most_read(site):
     now = timezone.now()
-    public = Article.objects.published().for_listing()
-    day, week = (counter().most_read(public, hours, now) for hours in (DAY_HOURS, WEEK_HOURS))
+    public = Article.objects.published(site).for_listing()
+    day, week = (counter().most_read(site.pk, public, hours, now) for hours in (DAY_HOURS, WEEK_HOURS))
     version = hashlib.blake2b(
         repr([[a.pk for a in day], [a.pk for a in week]]).encode(), digest_size=8
     ).hexdigest()
@@ -320,37 +325,43 @@ def _compute_most_read():
 VERSION_KEY = "popular:version"
 
 
+def version_key(request):
+    """The cache key of the request's portal's lists' version."""
+    return f"{VERSION_KEY}:{request.site.pk}"
+
+
 def most_read(request):
     """The most-read published articles of 24 hours and of 7 days, at most a
     minute old; computed once per LIST_SECONDS and content token."""
     if not hasattr(request, "_most_read"):
         token = content_token(request).value
-        key = f"popular:lists:{token}"
+        key = f"popular:lists:{request.site.pk}:{token}"
         lists = cache.get(key)
         if lists is None:
-            lists = _compute_most_read()
+            lists = _compute_most_read(request.site)
             cache.set(key, lists, LIST_SECONDS)
         request._most_read = lists
     return request._most_read
 
 
-def _keep_version(token, lists):
+def _keep_version(request, token, lists):
     """Keep the lists' version for the next page's ETag, as long as the lists last."""
     left = LIST_SECONDS - (timezone.now() - lists.computed_at).total_seconds()
     if left >= 1:
-        cache.set(VERSION_KEY, (token, lists.version, lists.computed_at), int(left))
+        cache.set(version_key(request), (token, lists.version, lists.computed_at), int(left))
 
 
 def page_variant(request):
     """What a page showing "Đọc nhiều" adds to its ETag: the lists' version and
     when they were computed (see "Cached pages" above)."""
     token = content_token(request).value
-    kept = prefetched.get(request, VERSION_KEY)
+    kept = prefetched.get(request, version_key(request))
     if kept is not None and kept[0] == token:
         return kept[1], kept[2]
     lists = most_read(request)
-    _keep_version(token, lists)
+    _keep_version(request, token, lists)
     return lists.version, lists.computed_at
 
 
-page_variant.cache_keys = (VERSION_KEY,)
+# The keys CachedPageMiddleware reads with the page (articles/prefetched.py).
+page_variant.cache_keys = lambda request: (version_key(request),)

@@ -5,6 +5,7 @@ the last two days. /sitemap.xml is the index; a sitemap past `limit` URLs
 import datetime
 
 from django.contrib.sitemaps import Sitemap
+from django.contrib.sitemaps import views as sitemap_views
 from django.db.models import Max, OuterRef, Subquery
 from django.urls import reverse
 from django.utils import timezone
@@ -15,10 +16,21 @@ NEWS_DAYS = 2
 NEWS_LIMIT = 1000  # Google News reads at most 1,000 URLs per news sitemap.
 
 
-class ArticleSitemap(Sitemap):
+class PortalSitemap(Sitemap):
+    """A sitemap of one portal's pages (Django's views know no portal: each
+    request gets sitemaps made for its own, `portal_sitemaps()`)."""
+
+    def __init__(self, site):
+        self.site = site
+
+    def published(self):
+        return Article.objects.published(self.site)
+
+
+class ArticleSitemap(PortalSitemap):
     def items(self):
         # Oldest first: a new article lands on the last page, earlier pages stay put.
-        return Article.objects.published().only("pk", "slug", "updated_at").order_by("pk")
+        return self.published().only("pk", "slug", "updated_at").order_by("pk")
 
     def lastmod(self, article):
         return article.updated_at
@@ -32,7 +44,7 @@ def _latest_change(articles):
     return articles.aggregate(latest=Max("updated_at"))["latest"]
 
 
-class HomeSitemap(Sitemap):
+class HomeSitemap(PortalSitemap):
     def items(self):
         return ["articles:home"]
 
@@ -40,46 +52,36 @@ class HomeSitemap(Sitemap):
         return reverse(name)
 
     def lastmod(self, name):
-        return _latest_change(Article.objects.published())
+        return _latest_change(self.published())
 
 
-class SectionSitemap(Sitemap):
+class SectionSitemap(PortalSitemap):
     """Section pages, changed when one of their published articles is."""
 
     def items(self):
         latest = (
-            Article.objects.published()
-            .filter(section=OuterRef("pk"))
-            .order_by("-updated_at")
-            .values("updated_at")[:1]
+            self.published().filter(section=OuterRef("pk")).order_by("-updated_at").values("updated_at")[:1]
         )
-        return Section.objects.annotate(last_changed_at=Subquery(latest))
+        return Section.objects.for_site(self.site).annotate(last_changed_at=Subquery(latest))
 
     def lastmod(self, section):
         return section.last_changed_at
 
 
-class TagSitemap(Sitemap):
+class TagSitemap(PortalSitemap):
     """Tag pages of tags that published articles carry, changed when one of them is."""
 
     def items(self):
-        latest = (
-            Article.objects.published()
-            .filter(tags=OuterRef("pk"))
-            .order_by("-updated_at")
-            .values("updated_at")[:1]
-        )
+        latest = self.published().filter(tags=OuterRef("pk")).order_by("-updated_at").values("updated_at")[:1]
         return (
-            Tag.objects.carried_by(Article.objects.published())
-            .annotate(last_changed_at=Subquery(latest))
-            .order_by("pk")
+            Tag.objects.carried_by(self.published()).annotate(last_changed_at=Subquery(latest)).order_by("pk")
         )
 
     def lastmod(self, tag):
         return tag.last_changed_at
 
 
-class NewsSitemap(Sitemap):
+class NewsSitemap(PortalSitemap):
     """Google News: articles of the last two days, rendered by sitemaps/news.xml."""
 
     limit = NEWS_LIMIT
@@ -87,7 +89,7 @@ class NewsSitemap(Sitemap):
     def items(self):
         since = timezone.now() - datetime.timedelta(days=NEWS_DAYS)
         return (
-            Article.objects.published()
+            self.published()
             .filter(published_at__gte=since)
             .only("pk", "slug", "title", "published_at", "updated_at")
             .newest_first()[:NEWS_LIMIT]
@@ -104,3 +106,18 @@ SITEMAPS = {
     "bai-viet": ArticleSitemap,
     "tin-moi": NewsSitemap,
 }
+
+
+def portal_sitemaps(site):
+    """The sitemaps of the portal `site`, by section name."""
+    return {name: sitemap(site) for name, sitemap in SITEMAPS.items()}
+
+
+def index(request, **kwargs):
+    """/sitemap.xml: the index of the request's portal's sitemaps."""
+    return sitemap_views.index(request, portal_sitemaps(request.site), **kwargs)
+
+
+def sitemap(request, **kwargs):
+    """/sitemap-<section>.xml: one of the request's portal's sitemaps."""
+    return sitemap_views.sitemap(request, portal_sitemaps(request.site), **kwargs)

@@ -84,11 +84,12 @@ class TagForm(forms.ModelForm):
 
     class Meta:
         model = Tag
-        fields = ["name", "slug"]
+        fields = ["site", "name", "slug"]
 
     def clean_name(self):
         name = clean_label(self.cleaned_data["name"])
-        same = Tag.objects.filter(key=label_key(name)).exclude(pk=self.instance.pk).first()
+        site = self.cleaned_data.get("site") or self.instance.site_id
+        same = Tag.objects.for_site(site).filter(key=label_key(name)).exclude(pk=self.instance.pk).first()
         if same is not None:
             raise forms.ValidationError(
                 _("Đã có từ khóa “%(name)s”."), params={"name": same.name}, code="duplicate"

@@ -1,11 +1,9 @@
 """The reader URLs of articles: home, sections, article pages, the day archive, search, feeds and sitemaps."""
 
-from django.contrib.sitemaps import views as sitemap_views
 from django.urls import path
 
-from articles import uploads, views
+from articles import sitemaps, uploads, views
 from articles.feeds import LatestArticlesFeed, SectionFeed, TagFeed
-from articles.sitemaps import SITEMAPS
 
 app_name = "articles"
 
@@ -22,9 +20,8 @@ urlpatterns = [
     path("tu-khoa/<slug:slug>/rss/", TagFeed(), name="tag_feed"),
     path(
         "sitemap.xml",
-        sitemap_views.index,
+        sitemaps.index,
         {
-            "sitemaps": SITEMAPS,
             "sitemap_url_name": "articles:sitemap_section",
             "template_name": "sitemaps/index.xml",
         },
@@ -34,13 +31,13 @@ urlpatterns = [
     # too, so the index links to it without knowing.
     path(
         "sitemap-tin-moi.xml",
-        sitemap_views.sitemap,
-        {"sitemaps": SITEMAPS, "section": "tin-moi", "template_name": "sitemaps/news.xml"},
+        sitemaps.sitemap,
+        {"section": "tin-moi", "template_name": "sitemaps/news.xml"},
     ),
     path(
         "sitemap-<section>.xml",
-        sitemap_views.sitemap,
-        {"sitemaps": SITEMAPS, "template_name": "sitemaps/sitemap.xml"},
+        sitemaps.sitemap,
+        {"template_name": "sitemaps/sitemap.xml"},
         name="sitemap_section",
     ),
     path("bien-tap/tai-anh/", uploads.upload_image, name="upload_image"),

@@ -32,6 +32,8 @@ from newsroom.middleware import accepts_posts
 
 # The read beacon sends no body; anything larger is not ours.
 BEACON_MAX_BYTES = 64
+# "Tin từ cơ sở": how many of its wards' stories a province's home page shows.
+FROM_WARDS_COUNT = 6
 
 
 @public_page(varies_with=popularity.page_variant)
@@ -40,8 +42,8 @@ def home(request):
     other pinned stories ("Tin nổi bật"), then the latest of every section."""
 
     def build():
-        public = Article.objects.published().for_listing()
-        pinned = list(Article.objects.top_stories())
+        public = Article.objects.published(request.site).for_listing()
+        pinned = list(Article.objects.top_stories(request.site))
         top_story = pinned[0] if pinned else (public.newest_first().exclude(cover_image="").first())
         shown = [article.pk for article in pinned] + [getattr(top_story, "pk", None)]
         others = public.newest_first().exclude(pk__in=shown)
@@ -52,10 +54,14 @@ def home(request):
             for section in content_state(request).sections
             if (articles := list(others.in_section(section)[:HOME_ARTICLES_PER_SECTION]))
         ]
-        return top_story, sections
+        return top_story, sections, list(Article.objects.from_wards(request.site)[:FROM_WARDS_COUNT])
 
-    top_story, sections = cached_part(request, "home", build)
-    return render(request, "articles/home.html", {"top_story": top_story, "sections": sections})
+    top_story, sections, from_wards = cached_part(request, "home", build)
+    return render(
+        request,
+        "articles/home.html",
+        {"top_story": top_story, "sections": sections, "from_wards": from_wards},
+    )
 
 
 def _cached_page(request, name, queryset, per_page):
@@ -77,10 +83,12 @@ def _cached_page(request, name, queryset, per_page):
 def section_page(request, slug):
     """A section's pinned stories, then its other published articles, newest
     first, twelve to a page."""
-    section = cached_part(request, f"section:{slug}", lambda: Section.objects.filter(slug=slug).first())
+    section = cached_part(
+        request, f"section:{slug}", lambda: Section.objects.for_site(request.site).filter(slug=slug).first()
+    )
     if section is None:
         raise Http404
-    public = Article.objects.published().in_section(section).for_listing()
+    public = Article.objects.published(request.site).in_section(section).for_listing()
     pinned = cached_part(
         request,
         f"section-pins:{section.pk}",
@@ -104,10 +112,12 @@ def section_page(request, slug):
 def tag_page(request, slug):
     """A tag's published articles, newest first, paginated like a section; a
     tag that no published article carries has no page."""
-    tag = cached_part(request, f"tag:{slug}", lambda: Tag.objects.filter(slug=slug).first())
+    tag = cached_part(
+        request, f"tag:{slug}", lambda: Tag.objects.for_site(request.site).filter(slug=slug).first()
+    )
     if tag is None:
         raise Http404
-    articles = Article.objects.published().tagged(tag).for_listing().newest_first()
+    articles = Article.objects.published(request.site).tagged(tag).for_listing().newest_first()
     page = _cached_page(request, f"tag-page:{tag.pk}", articles, SECTION_ARTICLES_PER_PAGE)
     if not page.paginator.count:
         raise Http404
@@ -129,7 +139,7 @@ def article_detail(request, slug, pk):
         request,
         f"article:{pk}",
         lambda: (
-            Article.objects.published()
+            Article.objects.published(request.site)
             .select_related("section")
             .prefetch_related("tags")
             .filter(pk=pk)
@@ -168,7 +178,9 @@ def _preview(request, pk):
     """An unpublished article for staff allowed to read it, else 404."""
     if not request.user.is_staff:
         raise Http404
-    article = get_object_or_404(Article.objects.select_related("section").prefetch_related("tags"), pk=pk)
+    article = get_object_or_404(
+        Article.objects.for_site(request.site).select_related("section").prefetch_related("tags"), pk=pk
+    )
     if not can_preview(request.user, article):
         raise Http404
     return article
@@ -181,7 +193,7 @@ def archive_day(request):
     if not form.is_valid():
         return render(request, "articles/archive_day.html", {"form": form}, status=400)
     day = form.cleaned_data["ngay"]
-    articles = Article.objects.published().published_on(day).for_listing().newest_first()
+    articles = Article.objects.published(request.site).published_on(day).for_listing().newest_first()
     page = _cached_page(request, f"day:{day.isoformat()}", articles, DAY_ARTICLES_PER_PAGE)
     return render(
         request,
@@ -204,7 +216,8 @@ def search(request):
     if not form.is_valid():
         return render(request, "articles/search.html", {"form": form}, status=400)
     query = form.cleaned_data["q"]
-    results = RankedResults(Article.objects.published(), query)
+    # A province's search finds its wards' stories too, each naming its portal.
+    results = RankedResults(Article.objects.published(request.site, with_wards=True), query)
     page = Paginator(results, SEARCH_RESULTS_PER_PAGE).get_page(request.GET.get(PAGE_PARAM))
     return render(
         request,

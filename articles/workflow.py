@@ -12,43 +12,63 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from articles.models import Article, ArticleRevision, Section
+from newsroom.portals import portal
 
 EDITABLE_BY_AUTHOR = {Article.Status.DRAFT, Article.Status.REVIEW}
 PIN_FIELDS = ("home_position", "section_position", "pinned_until")
 
 
-def can_publish(user):
-    """Editors publish, schedule and unpublish; journalists never do."""
-    return user.is_active and user.has_perm("articles.publish_article")
+def portal_of(article):
+    """The portal (Site) `article` is on, or will be on: its section's."""
+    return portal(article.section.site_id if article.section_id else article.site_id)
 
 
-def can_pin(user):
+def can_publish(user, site=None):
+    """Editors publish, schedule and unpublish on their portals (`site`; None:
+    on some portal, to offer the fields and actions); journalists never do."""
+    return user.is_active and user.has_perm("articles.publish_article", site)
+
+
+def can_pin(user, site=None):
     """Choosing the top stories is an editor's call, like publishing."""
-    return can_publish(user)
+    return can_publish(user, site)
 
 
 def can_edit(user, article):
-    """May `user` change this article's text? Own drafts and reviews, or anything for editors."""
-    if not (user.is_active and user.has_perm("articles.change_article")):
+    """May `user` change this article's text? Own drafts and reviews, or
+    anything for editors: on the article's portal."""
+    site = portal_of(article)
+    if not (user.is_active and user.has_perm("articles.change_article", site)):
         return False
-    if user.has_perm("articles.edit_others_article"):
+    if user.has_perm("articles.edit_others_article", site):
         return True
     return article.author_id == user.pk and article.status in EDITABLE_BY_AUTHOR
 
 
 def can_preview(user, article):
-    """Staff who work on articles may read any of them before readers can."""
-    return user.is_active and user.is_staff and user.has_perm("articles.view_article")
+    """Staff who work on articles of its portal may read any of them before readers can."""
+    return user.is_active and user.is_staff and user.has_perm("articles.view_article", portal_of(article))
+
+
+def can_write_in(user, section):
+    """May `user` write articles in `section` (on its portal)?"""
+    return user.is_active and user.has_perm("articles.add_article", portal(section.site_id))
 
 
 def check_form_save(article, user, changed_fields):
-    """Refuse an edit from the article form that would publish or schedule the
-    article (or move its publish time) when `user` may not publish, or change
-    its pins when `user` may not pin."""
+    """Refuse an edit from the article form that puts the article in a section
+    of a portal `user` does not write for, would publish or schedule the
+    article (or move its publish time) when `user` may not publish there, or
+    change its pins when `user` may not pin there."""
+    site = portal_of(article)
+    _require(
+        user.has_perm("articles.add_article" if article.pk is None else "articles.change_article", site),
+        _("Bạn không viết bài cho cổng này."),
+    )
     if article.status == Article.Status.PUBLISHED or "published_at" in changed_fields:
-        _require(can_publish(user), _("Chỉ biên tập viên được đăng bài."))
+        _require(can_publish(user, site), _("Chỉ biên tập viên được đăng bài."))
     if set(PIN_FIELDS) & set(changed_fields):
-        _require(can_pin(user), _("Chỉ biên tập viên được ghim tin nổi bật."))
+        _require(can_pin(user, site), _("Chỉ biên tập viên được ghim tin nổi bật."))
 
 
 def save_revision(article, user):
@@ -82,7 +102,7 @@ def submit_for_review(article, user):
 @transaction.atomic
 def publish(article, user, at=None):
     """Publish now, or at `at`; a future time means scheduled (the visibility rule waits)."""
-    _require(can_publish(user), _("Chỉ biên tập viên được đăng bài."))
+    _require(can_publish(user, portal_of(article)), _("Chỉ biên tập viên được đăng bài."))
     article.status = Article.Status.PUBLISHED
     article.published_at = at or timezone.now()
     article.save()
@@ -92,7 +112,7 @@ def publish(article, user, at=None):
 @transaction.atomic
 def unpublish(article, user):
     """Take an article off the site; it goes back to being a draft."""
-    _require(can_publish(user), _("Chỉ biên tập viên được gỡ bài."))
+    _require(can_publish(user, portal_of(article)), _("Chỉ biên tập viên được gỡ bài."))
     article.status = Article.Status.DRAFT
     article.published_at = None
     article.save()
@@ -104,7 +124,7 @@ def pin(article, user, home_position=None, section_position=None, until=None):
     """Pin `article` to the home page and/or its section's page, in that place's
     order (1 first), until `until` or until unpinned. Only published articles
     show, so unpublishing takes a pinned article off every page at once."""
-    _require(can_pin(user), _("Chỉ biên tập viên được ghim tin nổi bật."))
+    _require(can_pin(user, portal_of(article)), _("Chỉ biên tập viên được ghim tin nổi bật."))
     article.home_position = home_position
     article.section_position = section_position
     article.pinned_until = until
@@ -127,6 +147,39 @@ def restore_revision(revision, user):
     article.body = revision.body
     article.save()
     return save_revision(article, user)
+
+
+def province_of(article):
+    """The province (Site) whose home page may show `article`, a ward's story; None for a province's own."""
+    site = portal(article.site_id)
+    return portal(site.profile.parent_id) if site.profile.parent_id else None
+
+
+def can_put_on_province_home(user, article):
+    """Editors of the province choose which of its wards' stories its home page shows."""
+    province = province_of(article)
+    return province is not None and can_pin(user, province)
+
+
+@transaction.atomic
+def put_on_province_home(article, user):
+    """Show the ward's published story on its province's home page ("Tin từ
+    cơ sở"), linking to the ward's own page, which stays its canonical address."""
+    _require(
+        can_put_on_province_home(user, article), _("Chỉ biên tập viên của cổng tỉnh được chọn tin từ cơ sở.")
+    )
+    if not Article.objects.published().filter(pk=article.pk).exists():
+        raise PermissionDenied(_("Chỉ đưa được bài đã đăng lên trang chủ tỉnh."))
+    Article.objects.filter(pk=article.pk).touch(on_province_home_at=timezone.now())
+
+
+@transaction.atomic
+def take_off_province_home(article, user):
+    """Take the ward's story off its province's home page."""
+    _require(
+        can_put_on_province_home(user, article), _("Chỉ biên tập viên của cổng tỉnh được chọn tin từ cơ sở.")
+    )
+    Article.objects.filter(pk=article.pk).touch(on_province_home_at=None)
 
 
 def mark_tagged_articles_changed(tags):

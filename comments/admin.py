@@ -19,6 +19,7 @@ from comments.admin_filters import FlagFilter, OrderFilter, SectionFilter, Statu
 from comments.admin_forms import CommentEditForm, ReplyForm
 from comments.models import Comment, Keyword, ModerationRecord, Reply
 from comments.text import to_e164
+from newsroom.admin import PortalStaffAdmin
 from newsroom.vietnamese import NFCAdminMixin
 
 Status = Comment.Status
@@ -71,7 +72,7 @@ CHANGE_LABELS = {
 
 
 @admin.register(Comment)
-class CommentAdmin(NFCAdminMixin, admin.ModelAdmin):
+class CommentAdmin(PortalStaffAdmin, NFCAdminMixin, admin.ModelAdmin):
     form = CommentEditForm
     change_form_template = "admin/comments/comment/change_form.html"
     list_filter = [StatusFilter, OrderFilter, SectionFilter, "received_at", FlagFilter]
@@ -86,6 +87,11 @@ class CommentAdmin(NFCAdminMixin, admin.ModelAdmin):
     class Media:
         js = ["js/admin-cards.js", "js/comment-queue.js"]
         css = {"all": ["css/admin-cards.css", "css/comment-queue.css"]}
+
+    portal_field = "article__site"
+
+    def site_of(self, comment):
+        return moderation.portal_of(comment)
 
     # The list ------------------------------------------------------------
 
@@ -273,7 +279,7 @@ class CommentAdmin(NFCAdminMixin, admin.ModelAdmin):
     def _decide_one(self, request, pk, to_status):
         if not moderation.can_moderate(request.user) or to_status not in DECISIONS:
             raise PermissionDenied
-        comment = get_object_or_404(Comment, pk=pk)
+        comment = get_object_or_404(self.get_queryset(request), pk=pk)
         self._decide_selected(request, [comment], to_status)
         back = request.headers.get("Referer", "")
         if not url_has_allowed_host_and_scheme(back, {request.get_host()}, request.is_secure()):
@@ -284,7 +290,9 @@ class CommentAdmin(NFCAdminMixin, admin.ModelAdmin):
         """The newsroom's reply to one comment: write, change or withdraw it."""
         if not moderation.can_reply(request.user):
             raise PermissionDenied
-        comment = get_object_or_404(Comment.objects.select_related("article"), pk=pk)
+        comment = get_object_or_404(self.get_queryset(request).select_related("article"), pk=pk)
+        if not moderation.can_reply(request.user, moderation.portal_of(comment)):
+            raise PermissionDenied
         existing = Reply.objects.filter(comment=comment).first()
         form = ReplyForm(request.POST or None, initial={"body": existing.body if existing else ""})
         if request.method == "POST" and form.is_valid():

@@ -19,7 +19,7 @@ class StatusFilter(admin.SimpleListFilter):
     ALL = "tat-ca"
 
     def lookups(self, request, model_admin):
-        counts = status_counts()
+        counts = status_counts(model_admin.get_queryset(request))
         choices = [(value, f"{label} ({counts.get(value, 0)})") for value, label in Status.choices]
         return choices + [(self.ALL, gettext("Tất cả"))]
 
@@ -48,7 +48,7 @@ class SectionFilter(admin.SimpleListFilter):
     parameter_name = "chuyen_muc"
 
     def lookups(self, request, model_admin):
-        return [(str(section.pk), section.name) for section in Section.objects.all()]
+        return [(str(section.pk), section.name) for section in Section.objects.for_staff(request.user)]
 
     def queryset(self, request, queryset):
         if self.value():

@@ -7,6 +7,8 @@ table); the comments app alone writes it, through ArticleQuerySet.touch(),
 which applies the freshness rule, since the number is on public pages.
 """
 
+import hashlib
+
 from django.core.cache import cache
 from django.db.models import Count, OuterRef, Subquery
 from django.db.models.functions import Coalesce
@@ -20,15 +22,18 @@ from comments.models import Comment, ModerationRecord
 STATUS_COUNTS_TIMEOUT = 60
 
 
-def status_counts():
-    """How many comments there are in each status, for the queue's filter."""
+def status_counts(comments):
+    """How many of `comments` (a queryset: the staff member's portals') there
+    are in each status, for the queue's filter."""
     newest_comment = Comment.objects.order_by("-pk").values_list("pk", flat=True).first()
     newest_record = ModerationRecord.objects.order_by("-pk").values_list("pk", flat=True).first()
 
     def count():
-        return dict(Comment.objects.order_by().values_list("status").annotate(n=Count("pk")))
+        return dict(comments.order_by().values_list("status").annotate(n=Count("pk")))
 
-    key = f"comment-status-counts:{newest_comment}:{newest_record}"
+    # The same portals give the same query: its SQL names them.
+    which = hashlib.blake2b(str(comments.query).encode(), digest_size=8).hexdigest()
+    key = f"comment-status-counts:{which}:{newest_comment}:{newest_record}"
     return cache.get_or_set(key, count, STATUS_COUNTS_TIMEOUT)
 
 

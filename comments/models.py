@@ -5,8 +5,18 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from newsroom.roles import staff_sites
+
 
 class CommentQuerySet(models.QuerySet):
+    def for_site(self, site):
+        """Comments on articles of the portal `site` (a Site or its id)."""
+        return self.filter(article__site=site)
+
+    def for_staff(self, user):
+        """Comments on articles of the portals `user` works on (newsroom/roles.py)."""
+        return self.filter(article__site__in=staff_sites(user))
+
     def approved(self):
         return self.filter(status=Comment.Status.APPROVED)
 
@@ -173,7 +183,8 @@ class Keyword(models.Model):
 
 
 class ModeratorAlert(models.Model):
-    """When moderators were last mailed; one row, claimed atomically by every process."""
+    """When a portal's moderators were last mailed: one row per portal, its id
+    the portal's Site id, claimed atomically by every process (comments/notify.py)."""
 
     sent_at = models.DateTimeField()
 

@@ -22,6 +22,7 @@ from comments.conf import setting
 from comments.counts import recount_comments
 from comments.models import Comment, Keyword, ModerationRecord, Reply
 from comments.notify import notify_moderators
+from newsroom.portals import portal
 from newsroom.vietnamese import fold_accents, visible_text
 
 logger = logging.getLogger("newsroom.comments")
@@ -39,8 +40,9 @@ _LINK = re.compile(
 # Spam rules ----------------------------------------------------------------
 
 
-def flood_wait(ip, now=None):
-    """Seconds `ip` must wait before its next comment; 0 when it may post now.
+def flood_wait(ip, site, now=None):
+    """Seconds `ip` must wait before its next comment on the portal `site` (a
+    Site or its id); 0 when it may post now. Each portal has its own limit.
 
     Counted from stored comments, so the limit holds across server processes.
     """
@@ -49,6 +51,7 @@ def flood_wait(ip, now=None):
     window = datetime.timedelta(seconds=setting("FLOOD_WINDOW"))
     recent = list(
         Comment.objects.from_ip(ip)
+        .for_site(site)
         .received_since(now - window)
         .order_by("-received_at")
         .values_list("received_at", flat=True)[:limit]
@@ -158,7 +161,7 @@ def _lock_for_submit(ip, article, body):
         # One round trip; the same statement takes the two locks in the same order every time.
         cursor.execute(
             "SELECT pg_advisory_xact_lock(%s, hashtext(%s)), pg_advisory_xact_lock(%s, hashtext(%s))",
-            [_LOCK_CLASS, f"ip:{ip}", _LOCK_CLASS, f"body:{article.pk}:{body}"],
+            [_LOCK_CLASS, f"ip:{article.site_id}:{ip}", _LOCK_CLASS, f"body:{article.pk}:{body}"],
         )
 
 
@@ -166,7 +169,7 @@ def _store(article, data, status, flags, reason, *, ip, user_agent, now):
     """Insert the comment, inside submit_comment's transaction, once the flood
     limit and the duplicate rule (checked under the lock) let it in."""
     _lock_for_submit(ip, article, data["body"])
-    wait = flood_wait(ip, now)
+    wait = flood_wait(ip, article.site_id, now)
     if wait:
         raise Flooded(wait)
     if is_duplicate(article, data["body"], ip, data["phone"], now):
@@ -236,7 +239,7 @@ def submit_comment(article, data, *, ip, user_agent, shown_at, now=None, queue_u
         # The comment is stored: a mail server or database hiccup from here on
         # must not tell the reader it failed (they would post it again).
         try:
-            notify_moderators(now=now, queue_url=queue_url)
+            notify_moderators(article.site_id, now=now, queue_url=queue_url)
         except (OSError, DatabaseError):
             logger.warning("Could not tell the moderators about comment %s", comment.pk, exc_info=True)
     return comment
@@ -245,19 +248,30 @@ def submit_comment(article, data, *, ip, user_agent, shown_at, now=None, queue_u
 # The moderators' side ------------------------------------------------------
 
 
-def can_moderate(user):
-    """Moderators approve, reject and file comments as spam."""
-    return user is not None and user.is_active and user.has_perm("comments.moderate_comment")
+def portal_of(comment):
+    """The portal (Site) of the article `comment` is under."""
+    return portal(comment.article.site_id)
+
+
+def _may(user, perm, site):
+    return user is not None and user.is_active and user.has_perm(perm, site)
+
+
+def can_moderate(user, site=None):
+    """Moderators approve, reject and file comments as spam, on their portals
+    (`site`; None: on some portal, to offer the buttons)."""
+    return _may(user, "comments.moderate_comment", site)
+
+
+def can_edit(user, site=None):
+    """Moderators (and editors given the right) correct a comment's title or
+    body, on their portals."""
+    return _may(user, "comments.change_comment", site)
 
 
 def can_see_phone(user):
     """May `user` see commenters' whole phone numbers (others see them masked)?"""
-    return user is not None and user.is_active and user.has_perm("comments.view_full_phone")
-
-
-def can_edit(user):
-    """Moderators (and editors given the right) correct a comment's title or body."""
-    return user is not None and user.is_active and user.has_perm("comments.change_comment")
+    return _may(user, "comments.view_full_phone", None)
 
 
 def decide(comment, to_status, *, by, reason="", now=None):
@@ -267,7 +281,7 @@ def decide(comment, to_status, *, by, reason="", now=None):
     moderator moved it first: the conditional UPDATE decides). Raises
     PermissionDenied unless `by` may moderate.
     """
-    if not can_moderate(by):
+    if not can_moderate(by, portal_of(comment)):
         raise PermissionDenied(_("Bạn không có quyền kiểm duyệt bình luận."))
     now = now or timezone.now()
     from_status = comment.status
@@ -318,7 +332,7 @@ def edit_comment(comment, *, by, title, body, reason="", now=None):
 
     Raises PermissionDenied unless `by` may edit comments.
     """
-    if not can_edit(by):
+    if not can_edit(by, portal_of(comment)):
         raise PermissionDenied(_("Bạn không có quyền sửa bình luận."))
     changes = {
         field: [getattr(comment, field), value]
@@ -348,9 +362,9 @@ def edit_comment(comment, *, by, title, body, reason="", now=None):
 REPLY_CHANGE = "reply"
 
 
-def can_reply(user):
-    """Moderators and editors answer readers on the newsroom's behalf."""
-    return user is not None and user.is_active and user.has_perm("comments.reply_comment")
+def can_reply(user, site=None):
+    """Moderators and editors answer readers on the newsroom's behalf, on their portals."""
+    return _may(user, "comments.reply_comment", site)
 
 
 class NotReplyable(ValueError):
@@ -365,7 +379,7 @@ def reply(comment, *, by, body, now=None):
     Raises PermissionDenied unless `by` may reply, and NotReplyable when the
     comment is not approved (a reply shows only with its comment).
     """
-    if not can_reply(by):
+    if not can_reply(by, portal_of(comment)):
         raise PermissionDenied(_("Bạn không có quyền trả lời bình luận."))
     now = now or timezone.now()
     body = body.strip()

@@ -75,7 +75,7 @@ def _audio_refusal(request, message, status):
 @require_safe
 def comment_form(request, article_pk):
     """The form with a fresh captcha on a page of its own: the way in without JavaScript."""
-    article = get_object_or_404(Article.objects.published().for_listing(), pk=article_pk)
+    article = get_object_or_404(Article.objects.published(request.site).for_listing(), pk=article_pk)
     return _form_page(request, article, CommentForm(initial={"started": started_token(timezone.now())}))
 
 
@@ -88,7 +88,7 @@ def comment_form(request, article_pk):
 @require_POST
 def post_comment(request, article_pk):
     """Check and store a reader's comment, then go back to the article's comments."""
-    article = get_object_or_404(Article.objects.published().for_listing(), pk=article_pk)
+    article = get_object_or_404(Article.objects.published(request.site).for_listing(), pk=article_pk)
     ip = client_ip(request)
     form = CommentForm(request.POST)
     if not form.is_valid():

@@ -14,18 +14,22 @@ import re
 from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 from django import forms
 from django.contrib import admin
+from django.contrib.auth import get_permission_codename
 from django.contrib.auth.admin import GroupAdmin, UserAdmin
 from django.contrib.auth.forms import AdminPasswordChangeForm
 from django.contrib.auth.models import Group, Permission, User
 from django.utils.text import capfirst
 from django.contrib.sites.admin import SiteAdmin
 from django.contrib.sites.models import Site
+from django.core.exceptions import PermissionDenied
 from django.db import transaction
+from django.http import Http404
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from newsroom.models import Portal, PortalRole
-from newsroom.portals import forget_portals
+from newsroom.portals import forget_portals, portal
+from newsroom.roles import staff_sites
 
 _DEFAULT_RIGHT = re.compile(r"^Can (add|change|delete|view) ")
 _ACTIONS = {"add": _("thêm"), "change": _("sửa"), "delete": _("xóa"), "view": _("xem")}
@@ -103,6 +107,71 @@ class StaffGroupAdmin(_VietnameseRights, GroupAdmin):
 
 
 # Portals and who works on them -------------------------------------------------
+
+
+class PortalStaffAdmin:
+    """The admin of rows that belong to portals (sections, articles, tags,
+    comments): staff list, open and change only their portals' rows (the
+    model's queryset `for_staff()`, newsroom/roles.py); superusers see all,
+    with a filter by portal. Another portal's row, asked for by its address or
+    a forged POST, is a 404 and nothing changes."""
+
+    # The lookup from the row to its portal, for the superusers' filter.
+    portal_field = "site"
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).for_staff(request.user)
+
+    def get_object(self, request, object_id, from_field=None):
+        found = super().get_object(request, object_id, from_field)
+        if found is None:
+            raise Http404(gettext("Không tìm thấy mục này trong các cổng bạn làm việc."))
+        return found
+
+    def get_list_filter(self, request):
+        filters = list(super().get_list_filter(request))
+        if request.user.is_superuser:
+            filters.insert(0, (self.portal_field, admin.RelatedOnlyFieldListFilter))
+        return filters
+
+    def site_of(self, obj):
+        """The portal (Site) `obj` belongs to."""
+        return portal(obj.site_id)
+
+    def _may(self, request, action, obj):
+        codename = get_permission_codename(action, self.opts)
+        return request.user.has_perm(f"{self.opts.app_label}.{codename}", self.site_of(obj))
+
+    def has_view_permission(self, request, obj=None):
+        allowed = super().has_view_permission(request, obj)
+        return allowed and (
+            obj is None or self._may(request, "view", obj) or self._may(request, "change", obj)
+        )
+
+    def has_change_permission(self, request, obj=None):
+        allowed = super().has_change_permission(request, obj)
+        return allowed and (obj is None or self._may(request, "change", obj))
+
+    def has_delete_permission(self, request, obj=None):
+        allowed = super().has_delete_permission(request, obj)
+        return allowed and (obj is None or self._may(request, "delete", obj))
+
+    def get_readonly_fields(self, request, obj=None):
+        # A row stays on its portal: chosen when it is made, shown after.
+        fields = list(super().get_readonly_fields(request, obj))
+        return [*fields, "site"] if obj is not None and self.portal_field == "site" else fields
+
+    def save_model(self, request, obj, form, change):
+        # The portal chosen on the form is one of the user's, but the role there
+        # must allow the change too (an editor of one portal, a journalist of another).
+        if not self._may(request, "change" if change else "add", obj):
+            raise PermissionDenied
+        super().save_model(request, obj, form, change)
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "site":
+            kwargs["queryset"] = Site.objects.filter(pk__in=staff_sites(request.user))
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
 
 class SuperusersOnly:

@@ -43,6 +43,8 @@ class Portals:
     by_domain: dict  # Site.domain, lower case -> Site (its profile as `.profile`)
     by_id: dict
     loaded_at: float
+    # A province's id -> its wards' ids.
+    children: dict = field(default_factory=dict)
     # The Site Django's own helpers (sitemaps, feeds) see for each host a
     # request used: the portal's, named after that host (see PortalMiddleware).
     as_requested: dict = field(default_factory=dict)
@@ -70,10 +72,15 @@ def _load():
             site.profile = site.portal
         except Portal.DoesNotExist:
             site.profile = Portal.default_for(site)
+    children = {}
+    for site in sites:
+        if site.profile.parent_id is not None:
+            children.setdefault(site.profile.parent_id, []).append(site.pk)
     return Portals(
         by_domain={site.domain.lower(): site for site in sites},
         by_id={site.pk: site for site in sites},
         loaded_at=time.monotonic(),
+        children=children,
     )
 
 
@@ -99,6 +106,19 @@ def forget_portals():
     global _portals
     _portals = None
     Site.objects.clear_cache()
+
+
+def family_ids(site):
+    """The ids of `site` (a Site or its id) and of its wards: the portals a
+    province's search and content token cover."""
+    site_id = getattr(site, "pk", site)
+    return [site_id, *portals().children.get(site_id, ())]
+
+
+def parent_id(site_id):
+    """The id of the province the portal `site_id` belongs to, or None."""
+    site = portals().by_id.get(site_id)
+    return site.profile.parent_id if site is not None else None
 
 
 def clean_domain(value):
@@ -133,6 +153,9 @@ def save_portal(domain, name, *, short_name, parent=None, site=None):
     site.save()
     profile = Portal.objects.filter(site=site).first() or Portal(site=site)
     profile.name, profile.short_name = name, short_name
+    if parent is not None and not Portal.objects.filter(site=parent).exists():
+        # A province without a profile yet (a Site made outside add_site) gets its default one.
+        Portal.default_for(parent).save()
     profile.parent_id = parent.pk if parent is not None else None
     profile.full_clean()
     profile.save()

@@ -177,8 +177,10 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = os.environ.get("REDIS_URL", "").strip()
-# Redis keys of the read counter ("Đọc nhiều", articles/popularity.py).
-NEWSROOM_READS_KEY_PREFIX = "reads:"
+# Every Redis key of the install starts with this prefix: the cache's, and the
+# read counter's ("Đọc nhiều", articles/popularity.py).
+NEWSROOM_CACHE_KEY_PREFIX = os.environ.get("NEWSROOM_CACHE_KEY_PREFIX", "").strip() or "newsroom"
+NEWSROOM_READS_KEY_PREFIX = f"{NEWSROOM_CACHE_KEY_PREFIX}:reads:"
 if REDIS_URL:
     CACHES = {
         "default": {
@@ -187,7 +189,7 @@ if REDIS_URL:
             "LOCATION": REDIS_URL,
             # clear() removes only keys under this prefix (newsroom/cache.py),
             # so a Redis database shared with other work is never emptied.
-            "KEY_PREFIX": os.environ.get("NEWSROOM_CACHE_KEY_PREFIX", "").strip() or "newsroom",
+            "KEY_PREFIX": NEWSROOM_CACHE_KEY_PREFIX,
         }
     }
 else:

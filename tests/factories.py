@@ -109,8 +109,14 @@ def first_site():
         pk=FIRST_PORTAL_ID, defaults={"domain": settings.NEWSROOM_FIRST_PORTAL_DOMAIN, "name": "Hoàng Nam"}
     )
     if created:
+        from django.core.management.color import no_style
+        from django.db import connection
+
         from newsroom.portals import forget_portals
 
+        with connection.cursor() as cursor:
+            for statement in connection.ops.sequence_reset_sql(no_style(), [Site]):
+                cursor.execute(statement)
         forget_portals()
     return site
 

@@ -13,6 +13,7 @@ from articles.forms import ArchiveDayForm
 from articles.freshness import content_state
 from articles.models import Article
 from articles.pagecache import cached_part
+from newsroom.portals import portal, site_url
 
 register = template.Library()
 
@@ -27,6 +28,24 @@ def machine_time(value):
     if not value:
         return ""
     return timezone.localtime(value).replace(microsecond=0).isoformat()
+
+
+@register.simple_tag(takes_context=True)
+def article_url(context, article):
+    """Where a link to `article` goes: its path on the reader's portal, its
+    address on its own portal's domain when it is another portal's (a ward's
+    story on the province's home page or in its search)."""
+    request = context["request"]
+    path = article.get_absolute_url()
+    if article.site_id == request.site.pk:
+        return path
+    return site_url(portal(article.site_id), path, request)
+
+
+@register.filter
+def portal_name(article):
+    """The name of the portal `article` is on."""
+    return portal(article.site_id).profile.name
 
 
 @register.inclusion_tag("includes/_section_nav.html", takes_context=True)
@@ -64,7 +83,7 @@ def newer_articles(context, article):
     """ "Các bài mới đăng": the articles published just after this one, newest first."""
 
     def build():
-        public = Article.objects.published().for_listing()
+        public = Article.objects.published(context["request"].site).for_listing()
         return list(reversed(public.newer_than(article)[:NEIGHBOUR_COUNT]))
 
     return {
@@ -79,7 +98,7 @@ def older_articles(context, article):
     """ "Các bài đã đăng": the articles published just before this one, newest first."""
 
     def build():
-        public = Article.objects.published().for_listing()
+        public = Article.objects.published(context["request"].site).for_listing()
         return list(public.older_than(article)[:NEIGHBOUR_COUNT])
 
     return {
@@ -94,7 +113,9 @@ def top_stories(context, exclude=None):
     """ "Tin nổi bật": the stories editors pinned to the home page, in their
     order; `exclude` leaves one out (the home page shows the first as its top story)."""
 
-    pinned = cached_part(context["request"], "top-stories", lambda: list(Article.objects.top_stories()))
+    pinned = cached_part(
+        context["request"], "top-stories", lambda: list(Article.objects.top_stories(context["request"].site))
+    )
     skip = getattr(exclude, "pk", None)
     return {"articles": [article for article in pinned if article.pk != skip][:TOP_STORIES_COUNT]}
 

@@ -4,7 +4,6 @@ search results, sharing metadata and "Tin liên quan"."""
 import json
 
 from django import template
-from django.conf import settings
 from django.templatetags.static import static
 from django.utils.safestring import mark_safe
 
@@ -45,7 +44,7 @@ def related_articles(context, article):
     then articles of the same section sharing title words."""
 
     def build():
-        public = Article.objects.published().for_listing()
+        public = Article.objects.published(context["request"].site).for_listing()
         related = list(public.sharing_tags_with(article)[:RELATED_COUNT])
         if len(related) < RELATED_COUNT:
             more = public.related_to(article).exclude(pk__in=[item.pk for item in related])
@@ -59,6 +58,8 @@ def related_articles(context, article):
 def article_meta(context, article):
     """Open Graph, Twitter card and schema.org NewsArticle data for one article."""
     request = context["request"]
+    site_name = request.portal.name
+    # On the host the page was asked for: always one of the portal's own names.
     url = request.build_absolute_uri(article.get_absolute_url())
     shared = shared_rendition(article.cover_image)
     image_url = request.build_absolute_uri(shared[1]) if shared else ""
@@ -77,14 +78,16 @@ def article_meta(context, article):
         "author": (
             {"@type": "Person", "name": article.byline}
             if article.byline
-            else {"@type": "Organization", "name": settings.NEWSROOM_SITE_NAME}
+            else {"@type": "Organization", "name": site_name}
         ),
         "publisher": {
             "@type": "Organization",
-            "name": settings.NEWSROOM_SITE_NAME,
+            "name": site_name,
             "logo": {
                 "@type": "ImageObject",
-                "url": request.build_absolute_uri(static("img/favicon.svg")),
+                "url": request.build_absolute_uri(
+                    request.portal.logo.url if request.portal.logo else static("img/favicon.svg")
+                ),
             },
         },
     }
@@ -95,6 +98,6 @@ def article_meta(context, article):
         "article": article,
         "url": url,
         "image_url": image_url,
-        "site_name": settings.NEWSROOM_SITE_NAME,
+        "site_name": site_name,
         "json_ld": mark_safe(json_ld),
     }

@@ -5,6 +5,7 @@ else "localhost") and a profile with the names the settings gave the one portal
 gets that role on the first portal, so staff keep working as before."""
 
 from django.conf import settings
+from django.core.management.color import no_style
 from django.db import migrations
 
 FIRST_PORTAL_ID = 1
@@ -21,6 +22,12 @@ def make_first_portal(apps, schema_editor):
         pk=FIRST_PORTAL_ID,
         defaults={"domain": settings.NEWSROOM_FIRST_PORTAL_DOMAIN, "name": name[:50]},
     )
+    # An explicit id leaves the table's sequence behind (as Django's own
+    # create_default_site says): the next portal would be given id 1 again.
+    connection = schema_editor.connection
+    with connection.cursor() as cursor:
+        for statement in connection.ops.sequence_reset_sql(no_style(), [Site]):
+            cursor.execute(statement)
     Portal.objects.get_or_create(site=site, defaults={"name": name, "short_name": settings.NEWSROOM_SITE_SHORT_NAME})
     for role, group_name in GROUPS.items():
         group = Group.objects.filter(name=group_name).first()

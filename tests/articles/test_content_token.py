@@ -17,7 +17,7 @@ from django.utils import timezone
 
 from articles import freshness
 from articles.models import Article
-from tests.factories import make_article, make_section
+from tests.factories import first_site, make_article, make_section
 
 pytestmark = pytest.mark.django_db
 
@@ -25,9 +25,9 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture(autouse=True)
 def token_in_cache(settings):
     settings.NEWSROOM_CONTENT_TOKEN_IN_CACHE = True
-    cache.delete(freshness.TOKEN_KEY)
+    cache.delete(freshness.token_key(first_site().pk))
     yield
-    cache.delete(freshness.TOKEN_KEY)
+    cache.delete(freshness.token_key(first_site().pk))
 
 
 @pytest.fixture
@@ -75,7 +75,7 @@ def test_a_lost_token_is_rebuilt_from_the_database(client, article):
     Article.objects.filter(pk=article.pk).update(
         title="Sửa thẳng trong cơ sở dữ liệu", updated_at=timezone.now()
     )
-    cache.delete(freshness.TOKEN_KEY)
+    cache.delete(freshness.token_key(first_site().pk))
     assert "Sửa thẳng trong cơ sở dữ liệu" in client.get("/").content.decode()
 
 

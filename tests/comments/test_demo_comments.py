@@ -12,7 +12,7 @@ from articles.conf import COMMENT_PAGE_PARAM
 from articles.management.commands._demo_articles import ARTICLES
 from articles.models import Article
 from comments.conf import COMMENTS_PER_PAGE
-from comments.management.commands._demo_comments import THREADS
+from comments.management.commands._demo_comments import THREADS, WARD_THREADS
 from comments.models import Comment, Reply
 from newsroom.vietnamese import vietnamese_slugify
 
@@ -50,7 +50,7 @@ def test_every_demo_comment_is_on_its_articles_topic(settings, tmp_path):
     call_command("seed_demo", verbosity=0, stdout=open("/dev/null", "w"))
     written = {
         (c["name"], c["title"]): (thread["slug"], c.get("about"))
-        for thread in THREADS
+        for thread in [*THREADS, *WARD_THREADS]
         for c in thread["comment"]
     }
     comments = list(Comment.objects.select_related("article"))

@@ -3,28 +3,21 @@
 import datetime
 
 import pytest
-from django.contrib.auth.models import Group
 from django.core import mail
 from django.utils import timezone
 
 from comments import notify
-from tests.factories import comment_data, make_comment, make_user
+from tests.factories import comment_data, make_comment, make_journalist, make_moderator
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def moderators():
-    group = Group.objects.get(name="Kiểm duyệt viên")
-    first = make_user("kd1", email="kd1@example.com")
-    second = make_user("kd2", email="kd2@example.com")
-    make_user("pv", email="pv@example.com")  # a journalist: no mail
-    make_user(
-        "kd3",
-        email="",
-    ).groups.add(group)  # no address: skipped
-    first.groups.add(group)
-    second.groups.add(group)
+    first = make_moderator("kd1", email="kd1@example.com")
+    second = make_moderator("kd2", email="kd2@example.com")
+    make_journalist("pv", email="pv@example.com")  # a journalist: no mail
+    make_moderator("kd3", email="")  # no address: skipped
     return [first, second]
 
 
@@ -41,10 +34,10 @@ def test_at_most_one_mail_per_interval(article, moderators, settings):
     settings.COMMENTS_NOTIFY_INTERVAL = 3600
     start = timezone.now()
     make_comment(article)
-    assert notify.notify_moderators(now=start)
-    assert not notify.notify_moderators(now=start + datetime.timedelta(minutes=59))
+    assert notify.notify_moderators(article.site_id, now=start)
+    assert not notify.notify_moderators(article.site_id, now=start + datetime.timedelta(minutes=59))
     assert len(mail.outbox) == 1
-    assert notify.notify_moderators(now=start + datetime.timedelta(minutes=61))
+    assert notify.notify_moderators(article.site_id, now=start + datetime.timedelta(minutes=61))
     assert len(mail.outbox) == 2
 
 
@@ -55,5 +48,5 @@ def test_many_comments_in_a_rush_send_one_mail(client, post_url, moderators):
 
 
 def test_no_moderators_no_mail_and_no_claim(article):
-    assert not notify.notify_moderators()
+    assert not notify.notify_moderators(article.site_id)
     assert mail.outbox == []

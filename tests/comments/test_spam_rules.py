@@ -51,9 +51,9 @@ def test_flood_window_is_counted_from_the_database(article, settings):
     now = timezone.now()
     make_comment(article, ip_address="192.0.2.1", received_at=now - datetime.timedelta(seconds=90))
     make_comment(article, ip_address="192.0.2.1", received_at=now - datetime.timedelta(seconds=30))
-    assert moderation.flood_wait("192.0.2.1", now=now) == 0
+    assert moderation.flood_wait("192.0.2.1", article.site_id, now=now) == 0
     make_comment(article, ip_address="192.0.2.1", received_at=now - datetime.timedelta(seconds=10))
-    assert moderation.flood_wait("192.0.2.1", now=now) == 30
+    assert moderation.flood_wait("192.0.2.1", article.site_id, now=now) == 30
 
 
 def test_spoofed_forwarded_for_is_not_trusted_by_default(client, article, post_url, settings):

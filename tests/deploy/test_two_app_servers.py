@@ -20,8 +20,10 @@ from comments.models import Comment
 from tests.deploy.conftest import Browser
 from tests.editing.test_admin_permissions import article_form
 from tests.editing.test_image_upload import picture
-from tests.factories import make_article, make_user
+from tests.factories import make_article, make_section, make_user
+from tests.factories import make_site as make_site_portal
 from tests.reliability.load import ERROR, CaptchaAnswers, connect, fetch, make_site, run_load
+from tests.services import wait_until
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -276,3 +278,31 @@ def test_pages_feeds_and_json_are_sent_compressed_to_browsers_that_accept_it(dep
         varies = {name.strip() for value in response.headers.get_all("Vary") for name in value.split(",")}
         assert "Accept-Encoding" in varies, (path, varies)
         assert body.strip(), path
+
+
+def test_two_portals_answer_through_nginx_each_on_its_own_domain(deployment):
+    """A ward added while the servers run answers on its domain through nginx
+    (within the servers' 30 s list of portals) with its own stories only; the
+    first portal keeps its own; a host that is no portal's gets 400."""
+    ward = make_site_portal(
+        "phuong-qua-nginx.example.vn", "Cổng thông tin điện tử phường Qua Nginx", short_name="QN"
+    )
+    make_article(title="Tin của quận qua nginx")
+    story = make_article(title="Tin của phường qua nginx", section=make_section(site=ward))
+    ward_host = {"Host": "phuong-qua-nginx.example.vn"}
+
+    def ward_home_on_every_server():
+        return all(
+            "Tin của phường qua nginx" in fetch(deployment.url, "GET", "/", headers=ward_host)[2]
+            for _ in range(4)
+        )
+
+    wait_until(ward_home_on_every_server, "the new portal on both app servers", seconds=40)
+    ward_home = fetch(deployment.url, "GET", "/", headers=ward_host)[2]
+    assert "Tin của quận qua nginx" not in ward_home and "Qua Nginx" in ward_home
+    first_home = fetch(deployment.url, "GET", "/")[2]
+    assert "Tin của quận qua nginx" in first_home and "Tin của phường qua nginx" not in first_home
+    page = fetch(deployment.url, "GET", story.get_absolute_url(), headers=ward_host)[2]
+    assert '<link rel="canonical" href="https://phuong-qua-nginx.example.vn' in page
+    assert fetch(deployment.url, "GET", story.get_absolute_url())[0] == 404
+    assert fetch(deployment.url, "GET", "/", headers={"Host": "khong-co.example.vn"})[0] == 400

@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from comments.models import Comment
 from tests.e2e.conftest import DESKTOP, PHONE, screenshot, serious_accessibility_violations
-from tests.factories import make_article, make_comment, make_section, make_user, newsroom_group
+from tests.factories import make_article, make_comment, make_moderator, make_section
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -113,8 +113,7 @@ def test_a_reader_over_the_captcha_limit_is_told_what_to_do(
 
 
 def test_moderator_approves_from_the_queue_with_the_keyboard(live_server, open_page, article):
-    moderator = make_user("thuha", is_staff=True)
-    moderator.groups.add(newsroom_group("Kiểm duyệt viên"))
+    make_moderator("thuha")
     now = timezone.now()
     make_comment(
         article,

@@ -105,7 +105,9 @@ def test_a_browser_reading_an_article_counts_once_and_gets_no_cookie(live_server
     url = live_server.url + article.get_absolute_url()
 
     def reads():
-        ranked = popularity.counter().most_read(Article.objects.all(), popularity.DAY_HOURS, timezone.now())
+        ranked = popularity.counter().most_read(
+            article.site_id, Article.objects.all(), popularity.DAY_HOURS, timezone.now()
+        )
         return next((item.reads for item in ranked if item.pk == article.pk), 0)
 
     before = reads()

@@ -63,3 +63,23 @@ def test_unknown_hosts_cost_no_query(client, ward, django_assert_num_queries):
     with django_assert_num_queries(0):
         for number in range(20):
             assert client.get("/", HTTP_HOST=f"bia-{number}.example.vn").status_code == 400
+
+
+def test_a_wildcard_in_allowed_hosts_is_refused_at_start():
+    """A pattern would hand every unknown subdomain to the first portal."""
+    from tests.test_settings import load_settings
+
+    result = load_settings(DJANGO_DEBUG="1", DJANGO_ALLOWED_HOSTS="tin.example.vn,.example.vn")
+    assert result.returncode != 0
+    assert "DJANGO_ALLOWED_HOSTS lists exact names of the first portal" in result.stderr
+    assert (
+        load_settings(DJANGO_DEBUG="1", DJANGO_ALLOWED_HOSTS="tin.example.vn,www.tin.example.vn").returncode
+        == 0
+    )
+
+
+def test_exact_names_in_allowed_hosts_are_the_first_portals(client, settings, ward):
+    settings.NEWSROOM_FIRST_PORTAL_HOSTS = ["www.hoangnam.example.vn"]
+    forget_portals()
+    assert "Hoàng Nam" in client.get("/", HTTP_HOST="www.hoangnam.example.vn").content.decode()
+    assert client.get("/", HTTP_HOST="khac.hoangnam.example.vn").status_code == 400

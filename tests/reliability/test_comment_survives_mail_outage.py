@@ -4,18 +4,17 @@ afterwards, the reader still gets the success page (and does not post twice)."""
 import smtplib
 
 import pytest
-from django.contrib.auth.models import Group
 from django.core.mail.backends.locmem import EmailBackend
 
 from comments.models import Comment
-from tests.factories import comment_data, make_article, make_user
+from tests.factories import comment_data, make_article, make_moderator
 
 pytestmark = pytest.mark.django_db
 
 
 def test_mail_server_down_after_storing_still_answers_success(client, monkeypatch):
     article = make_article()
-    make_user("kd1", email="kd1@example.com").groups.add(Group.objects.get(name="Kiểm duyệt viên"))
+    make_moderator("kd1", email="kd1@example.com")
 
     def refuse(self, messages):
         raise smtplib.SMTPConnectError(421, "mail server unavailable")

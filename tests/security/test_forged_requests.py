@@ -3,14 +3,21 @@ Host, and admin POSTs by a role that may not make them. Each is refused in
 Vietnamese and changes nothing."""
 
 import pytest
-from django.contrib.auth.models import Group
 from django.contrib.sessions.models import Session
 from django.test import Client
 from django.urls import reverse
 
 from articles import workflow
 from articles.models import Article
-from tests.factories import comment_data, make_article, make_comment, make_editor, make_journalist, make_user
+from tests.factories import (
+    comment_data,
+    make_article,
+    make_comment,
+    make_editor,
+    make_journalist,
+    make_moderator,
+    make_user,
+)
 from tests.security.snapshot import snapshot
 
 pytestmark = pytest.mark.django_db
@@ -68,8 +75,7 @@ def newsroom():
     """A journalist's article waiting for review, a colleague's draft with a
     revision, a pending comment, and one user of every role."""
     journalist, colleague = make_journalist("phongvien"), make_journalist("dongnghiep")
-    moderator = make_user("kiemduyet")
-    moderator.groups.add(Group.objects.get(name="Kiểm duyệt viên"))
+    moderator = make_moderator("kiemduyet")
     waiting = make_article(author=journalist, status=Article.Status.REVIEW, published_at=None)
     draft = make_article(author=colleague, status=Article.Status.DRAFT, title="Bản nháp của đồng nghiệp")
     revision = workflow.save_revision(draft, colleague)

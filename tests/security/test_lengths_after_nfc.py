@@ -3,10 +3,9 @@ text as typed: U+FB2C becomes three characters. A too-long value is a Vietnamese
 field error, never a database DataError, and nothing is stored."""
 
 import pytest
-from django.contrib.auth.models import Group
 
 from comments.models import Comment, Keyword, ModerationRecord
-from tests.factories import comment_data, make_article, make_comment, make_editor, make_user
+from tests.factories import comment_data, make_article, make_comment, make_editor, make_moderator, make_user
 from tests.security.snapshot import snapshot
 
 pytestmark = pytest.mark.django_db
@@ -29,8 +28,7 @@ def test_comment_fields_that_grow_past_their_limit_get_a_field_error(client, fie
 
 @pytest.fixture
 def moderator(client):
-    user = make_user("thuha")
-    user.groups.add(Group.objects.get(name="Kiểm duyệt viên"))
+    user = make_moderator("thuha")
     client.force_login(user)
     return user
 

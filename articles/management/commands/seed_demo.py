@@ -9,7 +9,7 @@ import datetime
 from django.apps import apps
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
+from django.contrib.sites.models import Site
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.core.management import call_command
@@ -20,21 +20,27 @@ from django.utils.html import escape
 
 from articles import images, workflow
 from articles.models import Article, Section, Tag, TaggedArticle
+from newsroom.models import FIRST_PORTAL_ID, Portal, PortalRole
+from newsroom.portals import save_portal
 from newsroom.vietnamese import label_key, vietnamese_slugify
 
 from ._demo_articles import ARTICLES, SECTIONS, dated_lead, demo_tags
 from ._demo_images import make_picture
 from ._demo_reads import seed_reads
+from ._demo_wards import WARDS
 
 DEMO_PASSWORD = "newsroom-demo"
 
-# username, full name, is_superuser, group names
+# username, full name, is_superuser, role on the first portal (the province)
 DEMO_STAFF = [
-    ("admin", "Quản trị viên", True, []),
-    ("bientap", "Hoàng Điệp", False, ["Biên tập viên"]),
-    ("phongvien", "Minh Anh", False, ["Phóng viên"]),
-    ("kiemduyet", "Thu Hà", False, ["Kiểm duyệt viên"]),
+    ("admin", "Quản trị viên", True, None),
+    ("bientap", "Hoàng Điệp", False, PortalRole.Role.EDITOR),
+    ("phongvien", "Minh Anh", False, PortalRole.Role.JOURNALIST),
+    ("kiemduyet", "Thu Hà", False, PortalRole.Role.MODERATOR),
 ]
+# Each ward's staff: the province's usernames with the ward's name after them
+# ("bientap_anbinh"), same password.
+WARD_STAFF_ROWS = DEMO_STAFF[1:]
 
 # Local publishing times, cycled; the portal posts from early morning to late evening.
 PUBLISH_TIMES = [
@@ -79,10 +85,12 @@ class Command(BaseCommand):
 
     def handle(self, *args, articles=0, comments=0, **options):
         with transaction.atomic():
+            province = Site.objects.get(pk=FIRST_PORTAL_ID)
             staff = self.make_staff()
             sections = self.make_sections()
             created = self.make_articles(staff, sections)
             self.pin_top_stories(staff["bientap"], sections[PINNED_SECTION])
+            created += self.make_wards(province, staff["bientap"])
         # Demo photos stored by an earlier version of this command get theirs too.
         call_command("make_body_renditions", stdout=self.stdout, stderr=self.stderr)
         missing = articles - Article.objects.count()
@@ -100,10 +108,12 @@ class Command(BaseCommand):
             )
         )
 
-    def make_staff(self):
+    def make_staff(self, site_id=FIRST_PORTAL_ID, suffix=""):
+        """The demo's staff accounts, each with its role on the portal `site_id`."""
         User = get_user_model()
         users = {}
-        for username, full_name, is_superuser, groups in DEMO_STAFF:
+        for username, full_name, is_superuser, role in DEMO_STAFF if not suffix else WARD_STAFF_ROWS:
+            username = f"{username}{suffix}"
             first, _, last = full_name.rpartition(" ")
             user, created = User.objects.get_or_create(
                 username=username,
@@ -119,17 +129,48 @@ class Command(BaseCommand):
                 user.set_password(DEMO_PASSWORD)
                 user.save()
                 self.stdout.write(f"Tài khoản mẫu: {username} / {DEMO_PASSWORD}")
-            user.groups.add(*Group.objects.filter(name__in=groups))
-            users[username] = user
+            if role:
+                PortalRole.objects.get_or_create(user=user, site_id=site_id, role=role)
+            users[username.removesuffix(suffix)] = user
         return users
 
-    def make_sections(self):
+    def make_sections(self, site_id=FIRST_PORTAL_ID, rows=SECTIONS):
         sections = {}
-        for position, (slug, name) in enumerate(SECTIONS):
+        for position, (slug, name) in enumerate(rows):
             sections[slug], _ = Section.objects.get_or_create(
-                slug=slug, defaults={"name": name, "position": position}
+                site_id=site_id, slug=slug, defaults={"name": name, "position": position}
             )
         return sections
+
+    def make_wards(self, province, province_editor):
+        """The ward portals of the first portal (_demo_wards.py), each with its
+        staff, sections and published stories; the first story of each is on
+        the province's home page. Returns how many stories were made."""
+        created = 0
+        now = timezone.now()
+        for number, ward in enumerate(WARDS):
+            site = save_portal(ward["domain"], ward["name"], short_name=ward["short_name"], parent=province)
+            Portal.objects.filter(site=site).update(address=ward["address"], phone=ward["phone"])
+            staff = self.make_staff(site.pk, suffix=f"_{ward['staff']}")
+            sections = self.make_sections(site.pk, [(row["slug"], row["name"]) for row in ward["section"]])
+            for index, text in enumerate(ward["story"]):
+                if Article.objects.filter(site=site, title=text["title"]).exists():
+                    continue
+                published_at = now - datetime.timedelta(hours=2 + 5 * index + number)
+                article = Article.objects.create(
+                    title=text["title"],
+                    lead=dated_lead(text, published_at),
+                    body="\n".join(filter(None, map(text_html, text["body"]))),
+                    author=staff["phongvien"],
+                    section=sections[text["section"]],
+                    status=Article.Status.PUBLISHED,
+                    published_at=published_at,
+                )
+                article.tags.set([ward["tag"]])
+                if index == 0:
+                    workflow.put_on_province_home(article, province_editor)
+                created += 1
+        return created
 
     def make_articles(self, staff, sections):
         now = timezone.localtime()
@@ -141,7 +182,7 @@ class Command(BaseCommand):
             else:
                 status, published_at = Article.Status.PUBLISHED, self.publish_time(now, public)
                 public += 1
-            if Article.objects.filter(slug=slug).exists():
+            if Article.objects.filter(site=FIRST_PORTAL_ID, slug=slug).exists():
                 continue
             article = Article(
                 title=text["title"],
@@ -166,7 +207,7 @@ class Command(BaseCommand):
     def pin_top_stories(self, editor, section):
         """Pin demo stories, through the workflow as an editor would, unless some
         are pinned already (a developer's own choice survives)."""
-        public = Article.objects.published()
+        public = Article.objects.published(FIRST_PORTAL_ID)
         if public.pinned_to_home().exists():
             return
         now = timezone.now()
@@ -229,7 +270,7 @@ class Command(BaseCommand):
     def tag_in_bulk(articles):
         """Demo tags for bulk-created articles, written in one insert."""
         wanted = {article.pk: demo_tags(article.title) for article in articles}
-        tags = Tag.objects.named({name for names in wanted.values() for name in names})
+        tags = Tag.objects.named({name for names in wanted.values() for name in names}, FIRST_PORTAL_ID)
         TaggedArticle.objects.bulk_create(
             TaggedArticle(content_object_id=pk, tag=tags[label_key(name)])
             for pk, names in wanted.items()

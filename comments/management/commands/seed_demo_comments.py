@@ -20,8 +20,9 @@ from comments import moderation
 from comments.counts import recount_comments
 from comments.models import Comment
 from comments.text import to_e164
+from newsroom.models import FIRST_PORTAL_ID, PortalRole
 
-from ._demo_comments import TEXTS, THREADS
+from ._demo_comments import TEXTS, THREADS, WARD_THREADS
 
 # The demo moderator (made by seed_demo) decides the demo comments.
 DEMO_MODERATOR = "kiemduyet"
@@ -52,10 +53,27 @@ class Command(BaseCommand):
         if moderator is not None:
             with transaction.atomic():
                 for thread in THREADS:
-                    article = Article.objects.published().filter(slug=thread["slug"]).first()
+                    article = Article.objects.published(FIRST_PORTAL_ID).filter(slug=thread["slug"]).first()
                     # A developer may have removed or withdrawn a demo article.
                     if article is not None:
                         self.make_comments(article, thread["comment"], moderator)
+        # Each ward's comments, decided by the ward's own demo moderator ("kiemduyet_<ward>").
+        for thread in WARD_THREADS:
+            role = (
+                PortalRole.objects.filter(
+                    site__domain=thread["domain"],
+                    role=PortalRole.Role.MODERATOR,
+                    user__username__startswith=f"{DEMO_MODERATOR}_",
+                )
+                .select_related("user")
+                .first()
+            )
+            if role is None:
+                continue
+            article = Article.objects.published(role.site_id).filter(slug=thread["slug"]).first()
+            if article is not None:
+                with transaction.atomic():
+                    self.make_comments(article, thread["comment"], role.user)
         self.make_bulk_comments(comments)
 
     @staticmethod
@@ -94,7 +112,8 @@ class Command(BaseCommand):
         """Comments up to `total`, spread over the published articles with
         bulk_create; the benchmark's article gets its fifty approved first."""
         missing = total - Comment.objects.count()
-        public = list(Article.objects.published().newest_first().values_list("pk", flat=True))
+        # On the first portal, which the benchmark asks.
+        public = list(Article.objects.published(FIRST_PORTAL_ID).newest_first().values_list("pk", flat=True))
         if missing <= 0 or not public:
             return
         busy = public[min(BENCH_ARTICLE_INDEX, len(public) - 1)]
