@@ -31,10 +31,12 @@ from bench.targets import find, reader_targets, shell  # noqa: E402 (needs ROOT 
 
 WORK = ROOT / "bench" / "results"
 PYTHON = sys.executable
-PORT = 8765
+# Another database, port and key prefix (NEWSROOM_BENCH_DB, NEWSROOM_BENCH_PORT) let
+# two benchmarks share a machine.
+PORT = int(os.environ.get("NEWSROOM_BENCH_PORT", "8765"))
 BASE = f"http://127.0.0.1:{PORT}"
 PG_ADMIN_URL = "postgres://postgres@127.0.0.1:5432/test"
-PG_BENCH_DB = "newsroom_bench"
+PG_BENCH_DB = os.environ.get("NEWSROOM_BENCH_DB", "newsroom_bench")
 BENCH_REDIS_DB = "9"
 
 
@@ -76,7 +78,7 @@ def environment(backend):
     else:
         env["DATABASE_URL"] = f"postgres://postgres@127.0.0.1:5432/{PG_BENCH_DB}"
         env["REDIS_URL"] = f"redis://127.0.0.1:6379/{BENCH_REDIS_DB}"
-        env["NEWSROOM_CACHE_KEY_PREFIX"] = "newsroom-bench"
+        env["NEWSROOM_CACHE_KEY_PREFIX"] = PG_BENCH_DB.replace("_", "-")
     return env
 
 
@@ -103,7 +105,14 @@ def reset_database(backend, env):
     # removes only those) and the read counter's. Redis is shared: never FLUSHDB.
     shell(env, "from django.core.cache import cache; cache.clear(); print('cleared')")
     for key in subprocess.run(
-        ["redis-cli", "-n", BENCH_REDIS_DB, "--scan", "--pattern", "reads:*"],
+        [
+            "redis-cli",
+            "-n",
+            BENCH_REDIS_DB,
+            "--scan",
+            "--pattern",
+            f"{env['NEWSROOM_CACHE_KEY_PREFIX']}:reads:*",
+        ],
         check=True,
         capture_output=True,
         text=True,
@@ -556,7 +565,13 @@ def main():
         help=f"skip the queue and the search at {SEARCH_SCALE_ARTICLES:,} articles",
     )
     parser.add_argument("--skip-seed", action="store_true", help="reuse the last seeded data")
+    parser.add_argument(
+        "--no-portals", action="store_true", help="skip the many-portals run (bench/portals.py)"
+    )
     args = parser.parse_args()
+    from bench.portals import bench_portals
+    from bench.portals import judge as judge_portals
+
     if not shutil.which("wrk"):
         raise SystemExit("wrk is missing: apt-get install -y wrk")
     WORK.mkdir(parents=True, exist_ok=True)
@@ -586,6 +601,8 @@ def main():
             log(f"search at {SEARCH_SCALE_ARTICLES:,} articles, uncached: p50 {p50:.1f} ms, p99 {p99:.1f} ms")
             figures["search p50, 100,000 articles, ms"].append(p50)
         missed += targets_met(backend, figures)
+        if backend == "postgres" and not args.no_portals:
+            missed += judge_portals(bench_portals(env, found, args.seconds))
     print()
     print(f"machine: {platform.node()}, {os.cpu_count()} cores, {platform.platform()}")
     print("all targets met" if not missed else f"{missed} target(s) missed")

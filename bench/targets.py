@@ -13,9 +13,10 @@ from comments.management.commands.seed_demo_comments import BENCH_ARTICLE_INDEX,
 from articles.conf import COMMENT_PAGE_PARAM
 from comments.conf import COMMENTS_PER_PAGE
 from articles.models import Article, Section
-section = Section.objects.order_by("position").first()
-article = Article.objects.published().newest_first()[BENCH_ARTICLE_INDEX]
-long_discussion = Article.objects.published().newest_first()[LONG_ARTICLE_INDEX]
+# The bench asks the first portal (127.0.0.1).
+section = Section.objects.for_site(1).order_by("position").first()
+article = Article.objects.published(1).newest_first()[BENCH_ARTICLE_INDEX]
+long_discussion = Article.objects.published(1).newest_first()[LONG_ARTICLE_INDEX]
 print(json.dumps({
     "long_article": long_discussion.get_absolute_url(),
     "long_approved": long_discussion.comment_count,
@@ -25,7 +26,7 @@ print(json.dumps({
     "article": article.get_absolute_url(),
     "article_pk": article.pk,
     "approved": article.comments.approved().count(),
-    "read_ids": list(Article.objects.published().newest_first().values_list("pk", flat=True)[:500]),
+    "read_ids": list(Article.objects.published(1).newest_first().values_list("pk", flat=True)[:500]),
 }))
 """
 
