@@ -9,7 +9,9 @@ from django.utils import timezone
 
 from articles import popularity
 from articles.models import Article
-from tests.factories import make_article, make_section, make_site
+from comments import moderation
+from comments.models import Comment
+from tests.factories import comment_data, make_article, make_comment, make_section, make_site
 
 pytestmark = pytest.mark.django_db
 
@@ -124,3 +126,21 @@ def test_the_read_beacon_counts_only_the_portals_own_articles(client, two_portal
     counted = popularity.counter().most_read
     assert [article.pk for article in counted(other.site_id, Article.objects.all(), 24, now)] == [other.pk]
     assert counted(first.site_id, Article.objects.all(), 24, now) == []
+
+
+def test_comments_go_only_to_the_portals_own_articles(client, two_portals):
+    first, other = two_portals
+    before = Comment.objects.count()
+    assert client.post(f"/binh-luan/{first.pk}/gui/", comment_data(), HTTP_HOST=WARD).status_code == 404
+    assert client.get(f"/binh-luan/{first.pk}/", HTTP_HOST=WARD).status_code == 404
+    assert Comment.objects.count() == before
+    assert client.post(f"/binh-luan/{other.pk}/gui/", comment_data(), HTTP_HOST=WARD).status_code == 302
+    assert Comment.objects.get().article == other
+
+
+def test_the_flood_limit_is_counted_per_portal(two_portals, settings):
+    first, other = two_portals
+    settings.COMMENTS_FLOOD_LIMIT = 1
+    make_comment(first, ip_address="192.0.2.9")
+    assert moderation.flood_wait("192.0.2.9", first.site_id) > 0
+    assert moderation.flood_wait("192.0.2.9", other.site_id) == 0
