@@ -10,6 +10,7 @@ which applies the freshness rule, since the number is on public pages.
 import hashlib
 
 from django.core.cache import cache
+from django.core.exceptions import EmptyResultSet
 from django.db.models import Count, OuterRef, Subquery
 from django.db.models.functions import Coalesce
 
@@ -32,7 +33,10 @@ def status_counts(comments):
         return dict(comments.order_by().values_list("status").annotate(n=Count("pk")))
 
     # The same portals give the same query: its SQL names them.
-    which = hashlib.blake2b(str(comments.query).encode(), digest_size=8).hexdigest()
+    try:
+        which = hashlib.blake2b(str(comments.query).encode(), digest_size=8).hexdigest()
+    except EmptyResultSet:  # no portal at all
+        return {}
     key = f"comment-status-counts:{which}:{newest_comment}:{newest_record}"
     return cache.get_or_set(key, count, STATUS_COUNTS_TIMEOUT)
 

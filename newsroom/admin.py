@@ -131,7 +131,9 @@ class PortalStaffAdmin:
     def get_list_filter(self, request):
         filters = list(super().get_list_filter(request))
         if request.user.is_superuser:
-            filters.insert(0, (self.portal_field, admin.RelatedOnlyFieldListFilter))
+            # Every portal (a short list), not those found among the rows: that
+            # would read the whole table (a million comments) on every page.
+            filters.insert(0, (self.portal_field, admin.RelatedFieldListFilter))
         return filters
 
     def site_of(self, obj):
@@ -170,7 +172,8 @@ class PortalStaffAdmin:
 
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
         if db_field.name == "site":
-            kwargs["queryset"] = Site.objects.filter(pk__in=staff_sites(request.user))
+            mine = staff_sites(request.user)
+            kwargs["queryset"] = Site.objects.all() if mine is None else Site.objects.filter(pk__in=mine)
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
 

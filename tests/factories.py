@@ -141,6 +141,7 @@ def give_role(user, role, site=None):
 
     PortalRole.objects.get_or_create(user=user, site=site or first_site(), role=role)
     user.__dict__.pop("_portal_perm_cache", None)
+    user.__dict__.pop("_staff_site_ids", None)
     return user
 
 
