@@ -10,16 +10,18 @@ from django.urls import reverse
 
 from articles import workflow
 from articles.models import Article
+from newsroom.portals import save_portal
 from tests.editing.test_admin_permissions import article_form
-from tests.factories import make_article, make_editor, make_journalist, make_section
+from tests.factories import first_site, make_article, make_editor, make_journalist, make_section
 
 pytestmark = pytest.mark.django_db
 
 Status = Article.Status
 
 
-def test_the_header_and_the_title_carry_the_portals_name(client, settings):
-    settings.NEWSROOM_SITE_NAME = "Cổng thông tin điện tử phường Cầu Đá"
+def test_the_header_and_the_title_carry_the_portals_name(client):
+    # The name of the portal the admin is reached on (its profile: docs/portals.md).
+    save_portal(first_site().domain, "Cổng thông tin điện tử phường Cầu Đá", short_name="CĐ")
     client.force_login(make_editor())
     html = client.get(reverse("admin:index")).content.decode()
     assert '<div id="site-name"><a href="/quan-tri/">Cổng thông tin điện tử phường Cầu Đá</a></div>' in html

@@ -11,7 +11,7 @@ from newsroom.portals import forget_portals
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
-BEFORE = [("articles", "0015_body_photo_sizes"), ("comments", "0006_phone_index_by_time"), ("newsroom", None)]
+BEFORE = [("articles", "0015_body_photo_sizes"), ("newsroom", None)]
 
 
 def migrate(targets):
