@@ -53,7 +53,7 @@ def _incr_or_zero(key):
         return 0
 
 
-def _window_count(name, ip, now, window):
+def window_count(name, ip, now, window):
     """How many times `name` was counted for `ip` in the current window, this one
     included (shared by every process through the cache); and the seconds left."""
     moment = now.timestamp()
@@ -96,7 +96,7 @@ def new_captcha(ip, now=None):
     Raises CaptchaLimited when the address `ip` is over its limit.
     """
     now = now or timezone.now()
-    count, wait = _window_count("captcha-issued", ip, now, setting("CAPTCHA_WINDOW"))
+    count, wait = window_count("captcha-issued", ip, now, setting("CAPTCHA_WINDOW"))
     if count > setting("CAPTCHA_LIMIT"):
         raise CaptchaLimited(wait)
     _remove_expired(now)

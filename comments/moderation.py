@@ -42,17 +42,22 @@ _LINK = re.compile(
 
 def flood_wait(ip, site, now=None):
     """Seconds `ip` must wait before its next comment on the portal `site` (a
-    Site or its id); 0 when it may post now. Each portal has its own limit.
+    Site or its id); 0 when it may post now. Each portal has its own limit."""
+    return wait_for_flood(Comment.objects.from_ip(ip).for_site(site), now)
 
-    Counted from stored comments, so the limit holds across server processes.
+
+def wait_for_flood(posts, now=None):
+    """Seconds until one more post may join `posts` (one address's posts on one
+    portal, as a queryset of a model with `received_at`) under the flood limit;
+    0 when it may come now. Other readers' forms (questions) share the rule.
+
+    Counted from stored rows, so the limit holds across server processes.
     """
     now = now or timezone.now()
     limit = setting("FLOOD_LIMIT")
     window = datetime.timedelta(seconds=setting("FLOOD_WINDOW"))
     recent = list(
-        Comment.objects.from_ip(ip)
-        .for_site(site)
-        .received_since(now - window)
+        posts.filter(received_at__gt=now - window)
         .order_by("-received_at")
         .values_list("received_at", flat=True)[:limit]
     )
@@ -98,22 +103,36 @@ def matching_words(text, words):
     ]
 
 
-def classify(name, title, body):
-    """(status, flags, reason) for a new comment under the moderators' rules."""
-    text = "\n".join([name, title, body])
+def listed_words(text):
+    """(blocked, watched): the moderators' listed words found in `text`."""
     keywords = list(Keyword.objects.values_list("word", "action"))
     blocked = matching_words(text, [w for w, action in keywords if action == Keyword.Action.SPAM])
     watched = matching_words(text, [w for w, action in keywords if action == Keyword.Action.FLAG])
+    return blocked, watched
+
+
+def blocked_reason(blocked, limit):
+    """The recorded reason for a post refused by the block list, cut to `limit` characters."""
+    reason = _("Khớp danh sách chặn: %(words)s") % {"words": ", ".join(blocked)}
+    # Many long blocked words would not fit the record's column.
+    return reason if len(reason) <= limit else reason[: limit - 1] + "…"
+
+
+def classify(name, title, body):
+    """(status, flags, reason) for a new comment under the moderators' rules."""
+    text = "\n".join([name, title, body])
+    blocked, watched = listed_words(text)
     flags = []
     if count_links(text) >= setting("FLAG_LINKS"):
         flags.append(Comment.Flag.LINKS)
     if watched:
         flags.append(Comment.Flag.KEYWORD)
     if blocked:
-        reason = _("Khớp danh sách chặn: %(words)s") % {"words": ", ".join(blocked)}
-        # Many long blocked words would not fit the record's column.
-        limit = ModerationRecord._meta.get_field("reason").max_length
-        return Status.SPAM, flags, reason if len(reason) <= limit else reason[: limit - 1] + "…"
+        return (
+            Status.SPAM,
+            flags,
+            blocked_reason(blocked, ModerationRecord._meta.get_field("reason").max_length),
+        )
     return Status.PENDING, flags, ""
 
 
@@ -145,30 +164,30 @@ class Flooded(Exception):
 _LOCK_CLASS = 0x636D  # "cm"
 
 
-def _lock_for_submit(ip, article, body):
-    """Make simultaneous posts from one address, or of one body to one article,
+def lock_for_post(*names):
+    """Make simultaneous posts that share one of `names` (e.g. "ip:<site>:<address>")
     wait for each other until the transaction ends.
 
     The flood limit and the duplicate rule count rows and then insert one; two
     server processes doing that at once would both see room. SQLite needs nothing
     here: its IMMEDIATE transactions let one writer in at a time. On PostgreSQL
-    we take advisory locks, always the address first, so two posts never wait
-    on each other in a circle.
+    we take advisory locks, always in the order given (the address first), so
+    two posts never wait on each other in a circle.
     """
     if connection.vendor != "postgresql":
         return
     with connection.cursor() as cursor:
-        # One round trip; the same statement takes the two locks in the same order every time.
+        # One round trip; the same statement takes the locks in the same order every time.
         cursor.execute(
-            "SELECT pg_advisory_xact_lock(%s, hashtext(%s)), pg_advisory_xact_lock(%s, hashtext(%s))",
-            [_LOCK_CLASS, f"ip:{article.site_id}:{ip}", _LOCK_CLASS, f"body:{article.pk}:{body}"],
+            "SELECT " + ", ".join(["pg_advisory_xact_lock(%s, hashtext(%s))"] * len(names)),
+            [value for name in names for value in (_LOCK_CLASS, name)],
         )
 
 
 def _store(article, data, status, flags, reason, *, ip, user_agent, now):
     """Insert the comment, inside submit_comment's transaction, once the flood
     limit and the duplicate rule (checked under the lock) let it in."""
-    _lock_for_submit(ip, article, data["body"])
+    lock_for_post(f"ip:{article.site_id}:{ip}", f"body:{article.pk}:{data['body']}")
     wait = flood_wait(ip, article.site_id, now)
     if wait:
         raise Flooded(wait)
@@ -198,6 +217,37 @@ def _store(article, data, status, flags, reason, *, ip, user_agent, now):
     return comment
 
 
+def spend_captcha_then(data, store, *, shown_at, now):
+    """The gate every reader's form passes (comments, questions): spend the
+    captcha of `data` (a form's cleaned data) and, if it was solved by a person
+    taking their time, call `store()` in the same transaction; returns what
+    `store()` returned, or None when the honeypot was filled.
+
+    Raises WrongCaptcha, and TooFast for a post sooner than MIN_SECONDS_TO_POST
+    after the form was shown (`shown_at`, None if unknown). A wrong answer, a
+    honeypot or a hurried post spends the captcha all the same; a `store()`
+    that raises (a duplicate, a flood, the database failing) leaves it unspent
+    for the reader to send again.
+    """
+    key, answer = data["captcha_key"], data["captcha"]
+    hurried = shown_at is None or (now - shown_at).total_seconds() < setting("MIN_SECONDS_TO_POST")
+    if data.get("website") or hurried:
+        # The post goes no further, and its captcha is spent all the same.
+        if use_captcha(key, answer, now=now) is None:
+            raise WrongCaptcha()
+        if data.get("website"):
+            return None
+        raise TooFast()
+    stored = None
+    with transaction.atomic():
+        if use_captcha(key, answer, now=now) is not None:
+            stored = store()
+    if stored is None:
+        # Outside the block, so that the key stays spent.
+        raise WrongCaptcha()
+    return stored
+
+
 def submit_comment(article, data, *, ip, user_agent, shown_at, now=None, queue_url=""):
     """Spend the captcha and store a reader's comment for moderation, unless a
     spam rule stops it.
@@ -218,24 +268,22 @@ def submit_comment(article, data, *, ip, user_agent, shown_at, now=None, queue_u
     again. A wrong answer, a honeypot or a hurried post spends it all the same.
     """
     now = now or timezone.now()
-    key, answer = data["captcha_key"], data["captcha"]
-    hurried = shown_at is None or (now - shown_at).total_seconds() < setting("MIN_SECONDS_TO_POST")
-    if data.get("website") or hurried:
-        # The post goes no further, and its captcha is spent all the same.
-        if use_captcha(key, answer, now=now) is None:
-            raise WrongCaptcha()
-        if data.get("website"):
-            return None
-        raise TooFast()
-    status, flags, reason = classify(data["name"], data["title"], data["body"])
-    comment = None
-    with transaction.atomic():
-        if use_captcha(key, answer, now=now) is not None:
-            comment = _store(article, data, status, flags, reason, ip=ip, user_agent=user_agent, now=now)
+    comment = spend_captcha_then(
+        data,
+        lambda: _store(
+            article,
+            data,
+            *classify(data["name"], data["title"], data["body"]),
+            ip=ip,
+            user_agent=user_agent,
+            now=now,
+        ),
+        shown_at=shown_at,
+        now=now,
+    )
     if comment is None:
-        # Outside the block, so that the key stays spent.
-        raise WrongCaptcha()
-    if status == Status.PENDING:
+        return None
+    if comment.status == Status.PENDING:
         # The comment is stored: a mail server or database hiccup from here on
         # must not tell the reader it failed (they would post it again).
         try:

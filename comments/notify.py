@@ -5,6 +5,7 @@ import datetime
 from django.core.mail import send_mail
 from django.template.loader import render_to_string
 from django.utils import timezone
+from django.utils.module_loading import import_string
 
 from comments.conf import setting
 from comments.models import Comment, ModeratorAlert
@@ -16,6 +17,12 @@ def moderator_emails(site):
     """Addresses of the active users whose role on the portal `site` lets them moderate."""
     moderators = staff_with_perm("comments.moderate_comment", site).exclude(email="")
     return sorted(set(moderators.values_list("email", flat=True)))
+
+
+def other_queues(site):
+    """The lines the other queues (setting COMMENTS_QUEUE_COUNTERS) add to the mail."""
+    lines = (import_string(path)(site) for path in setting("QUEUE_COUNTERS"))
+    return [line for line in lines if line]
 
 
 def notify_moderators(site_id, now=None, queue_url=""):
@@ -46,6 +53,7 @@ def notify_moderators(site_id, now=None, queue_url=""):
         "site": site.profile.short_name or site.profile.name,
         "count": Comment.objects.for_site(site_id).pending().count(),
         "queue_url": queue_url,
+        "other_queues": other_queues(site),
     }
     # The text is a template, so wording changes need no code change.
     subject = " ".join(render_to_string("comments/email/moderators_subject.txt", context).split())

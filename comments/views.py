@@ -148,14 +148,14 @@ def _flood_page(request, article, wait, posted=None):
     if posted:
         context["captcha"] = posted
     else:
-        context, _status, _wait = _with_captcha(request, context, 429)
+        context, _status, _wait = with_captcha(request, context, 429)
     response = render(request, "comments/flood.html", context, status=429)
     response["Retry-After"] = str(wait)
     return response
 
 
-def _with_captcha(request, context, status):
-    """`context` with a fresh captcha, or with what to do when the address has had
+def with_captcha(request, context, status):
+    """For any reader's form page (comments, questions): `context` with a fresh captcha, or with what to do when the address has had
     too many; and the status and wait to answer with (429, unless already an error)."""
     try:
         context["captcha"] = captcha.new_captcha(client_ip(request))
@@ -167,7 +167,7 @@ def _with_captcha(request, context, status):
 
 def _form_page(request, article, form, status=200, notice=""):
     """The form on its own page with a fresh captcha (see _with_captcha)."""
-    context, status, wait = _with_captcha(
+    context, status, wait = with_captcha(
         request, {"article": article, "form": form, "notice": notice}, status
     )
     response = render(request, "comments/form_page.html", context, status=status)
