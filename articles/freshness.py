@@ -127,11 +127,27 @@ def content_changed(*site_ids):
     transaction.on_commit(lambda: _replace_tokens(affected))
 
 
-def _state_sql(family_size):
+def _other_sources():
+    """(table, column) of the other apps' content readers see, from the setting
+    NEWSROOM_CONTENT_SOURCES: "app_label.Model.field" names a portal's rows
+    (with `site`) and the time what readers see of each last changed."""
+    sources = []
+    for name in getattr(settings, "NEWSROOM_CONTENT_SOURCES", ()):
+        app_label, model_name, field_name = name.split(".")
+        model = apps.get_model(app_label, model_name)
+        sources.append((model._meta.db_table, model._meta.get_field(field_name).column))
+    return sources
+
+
+def _state_sql(family_size, sources):
     # The models are asked of the app registry, not imported: they call this
     # module when they are saved.
     articles = apps.get_model("articles", "Article")._meta.db_table
     sections = apps.get_model("articles", "Section")._meta.db_table
+    others = "".join(
+        f", (SELECT MAX({column}) FROM {table} WHERE site_id = %s) AS other_{number}"
+        for number, (table, column) in enumerate(sources)
+    )
     # The portal's articles, and its wards' for a province; each figure is
     # read from an index that starts with the portal.
     of_family = "site_id IN (" + ", ".join(["%s"] * family_size) + ")"
@@ -149,7 +165,7 @@ def _state_sql(family_size):
         f"   WHERE {of_family} AND status = %s AND published_at > %s) AS next_publish,"
         f" (SELECT MIN(pinned_until) FROM {articles}"
         "   WHERE site_id = %s AND pinned_until > %s) AS next_pin_expiry"
-        f") st LEFT JOIN {sections} s ON s.site_id = %s ORDER BY s.position, s.name"
+        f"{others}) st LEFT JOIN {sections} s ON s.site_id = %s ORDER BY s.position, s.name"
     )
 
 
@@ -161,10 +177,11 @@ def content_state(request=None, site=None):
     site_id = getattr(request.site if request is not None else site, "pk", site)
     published = apps.get_model("articles", "Article").Status.PUBLISHED
     family = family_ids(site_id)
+    sources = _other_sources()
     now = timezone.now()
     with connection.cursor() as cursor:
         cursor.execute(
-            _state_sql(len(family)),
+            _state_sql(len(family), sources),
             [
                 *family,
                 *family,
@@ -178,13 +195,15 @@ def content_state(request=None, site=None):
                 now,
                 site_id,
                 now,
+                *[site_id] * len(sources),
                 site_id,
             ],
         )
         rows = cursor.fetchall()
-    times = [_as_datetime(value) for value in rows[0][:4]]
+    extra = len(sources)
+    times = [_as_datetime(value) for value in (*rows[0][:4], *rows[0][6 : 6 + extra])]
     next_changes = [_as_datetime(value) for value in rows[0][4:6] if value is not None]
-    section_rows = tuple(row[6:10] for row in rows if row[6] is not None)
+    section_rows = tuple(row[6 + extra : 10 + extra] for row in rows if row[6 + extra] is not None)
     token = hashlib.blake2b(
         repr([site_id, family, *times, [row[0] for row in section_rows]]).encode(),
         digest_size=10,

@@ -243,7 +243,16 @@ def related_title_words(search_title):
 
 class SearchQuerySet(models.QuerySet):
     """The search's queries, mixed into ArticleQuerySet: matching, ranking and
-    related articles, all from the stored word lists."""
+    related articles, all from the stored word lists.
+
+    Another model with the three columns (`search_columns()`) may mix it in
+    too (questions): with `search_word_index = False` it matches with LIKE,
+    the word indexes being the articles' own, and `search_order` says what
+    "newest" is.
+    """
+
+    search_word_index = True
+    search_order = ("-published_at", "-pk")
 
     def _search_conditions(self, query):
         """(every word anywhere, every exact word in the title, every folded
@@ -251,7 +260,7 @@ class SearchQuerySet(models.QuerySet):
         exact, folded = query_words(query)
         if not folded:
             return None
-        vendor = connections[self.db].vendor
+        vendor = connections[self.db].vendor if self.search_word_index else None
         return (
             has_all_words("search_text", folded, vendor),
             has_all_words("search_title_exact", exact, vendor),
@@ -282,7 +291,7 @@ class SearchQuerySet(models.QuerySet):
                     default=Value(0),
                 )
             )
-            .order_by("-search_rank", "-published_at", "-pk")
+            .order_by("-search_rank", *self.search_order)
         )
 
     def search_tiers(self, query):

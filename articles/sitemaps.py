@@ -4,11 +4,13 @@ the last two days. /sitemap.xml is the index; a sitemap past `limit` URLs
 
 import datetime
 
+from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.contrib.sitemaps import views as sitemap_views
 from django.db.models import Max, OuterRef, Subquery
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.module_loading import import_string
 
 from articles.models import Article, Section, Tag
 
@@ -109,8 +111,11 @@ SITEMAPS = {
 
 
 def portal_sitemaps(site):
-    """The sitemaps of the portal `site`, by section name."""
-    return {name: sitemap(site) for name, sitemap in SITEMAPS.items()}
+    """The sitemaps of the portal `site`, by section name: the articles' and
+    those other apps add (setting NEWSROOM_SITEMAPS: name -> dotted path of a
+    PortalSitemap), which this app never imports by name."""
+    others = {name: import_string(path) for name, path in getattr(settings, "NEWSROOM_SITEMAPS", {}).items()}
+    return {name: sitemap(site) for name, sitemap in {**SITEMAPS, **others}.items()}
 
 
 def index(request, **kwargs):
