@@ -83,6 +83,7 @@ INSTALLED_APPS = [
     "newsroom",
     "articles",
     "comments",
+    "questions",
 ]
 
 # The portal's main menu: (label, URL name) of its own pages, in order. An entry
@@ -100,6 +101,14 @@ NEWSROOM_MAIN_MENU = [
 # What other apps show under an article, in order: the article page includes
 # these templates and names no app itself (articles imports nothing of comments).
 NEWSROOM_ARTICLE_PAGE_PARTS = ["comments/_article_part.html"]
+# Other apps' content readers see, as "app_label.Model.field" (the time each
+# row's public side last changed): part of each portal's content token
+# (articles/freshness.py), so their cached pages change with them.
+NEWSROOM_CONTENT_SOURCES = ["questions.Question.public_changed_at"]
+# Other apps' sitemaps in each portal's sitemap index (articles/sitemaps.py).
+NEWSROOM_SITEMAPS = {"hoi-dap": "questions.sitemaps.QuestionSitemap"}
+# The moderators' mail also reports the questions waiting and overdue (comments/notify.py).
+COMMENTS_QUEUE_COUNTERS = ["questions.queue.mail_line"]
 
 MIDDLEWARE = [
     # First: the request's portal from its Host header, or 400 for any other host.

@@ -27,6 +27,7 @@ urlpatterns = [
     re_path(r"^captcha/image/(?P<key>\w+)/$", captcha_image, {"scale": 1}, name="captcha-image"),
     path("media/<path:path>", serve_media, name="media"),
     path("binh-luan/", include("comments.urls")),
+    path("hoi-dap/", include("questions.urls")),
     path("", include("articles.urls")),
 ]
 

@@ -16,6 +16,7 @@ MAY_USE = {
     "newsroom": set(),
     "articles": {"newsroom"},
     "comments": {"articles", "newsroom"},
+    "questions": {"articles", "comments", "newsroom"},
 }
 APPS = set(MAY_USE)
 # The project's URLconf mounts every app: the one module allowed to know them all.
