@@ -23,6 +23,11 @@ Where the token lives:
 - Otherwise (the SQLite default, one process's memory), every request reads
   the content state in one indexed query: each process sees every change.
 
+Other apps' content (Hỏi đáp, …) joins the token through the setting
+NEWSROOM_CONTENT_SOURCES ("app.Model.field": a portal's rows and when each
+one's public side last changed), read in the same query; their writes call
+`content_changed()` like any other.
+
 Per portal: each portal (a Site) has a token of its own, made from its own
 content, so a change on one portal leaves every other portal's cached pages
 valid (same ETag, 304). A province's token also covers its wards' stories,

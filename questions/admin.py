@@ -68,13 +68,24 @@ class QuestionAdmin(PortalStaffAdmin, NFCAdminMixin, admin.ModelAdmin):
     form = QuestionAdminForm
     list_display = ["reference", "title", "field", "status_shown", "department", "received_at", "helpful"]
     list_display_links = ["reference", "title"]
-    list_filter = ["status", OverdueFilter, "field", "department"]
+    list_filter = [
+        "status",
+        OverdueFilter,
+        ("field", admin.RelatedOnlyFieldListFilter),
+        ("department", admin.RelatedOnlyFieldListFilter),
+    ]
     # The status filter shows how many questions each status holds.
     show_facets = admin.ShowFacets.ALWAYS
     list_select_related = ["field", "department"]
     search_fields = ["reference", "title", "name"]
     date_hierarchy = "received_at"
     inlines = [QuestionEventInline]
+
+    class Media:
+        # The queue as cards on a phone (as the other queues), and this app's marks.
+        js = ["js/admin-cards.js"]
+        css = {"all": ["css/admin-cards.css", "css/questions-admin.css"]}
+
     readonly_fields = [
         "reference",
         "status",
@@ -165,7 +176,14 @@ class QuestionAdmin(PortalStaffAdmin, NFCAdminMixin, admin.ModelAdmin):
 
     def get_form(self, request, obj=None, change=False, **kwargs):
         request._question = obj
-        return super().get_form(request, obj, change, **kwargs)
+        form = super().get_form(request, obj, change, **kwargs)
+        # Fields and departments have pages of their own: no add/change/view
+        # icons beside the choices (links told apart by colour alone, axe says).
+        for name in ("field", "department", "answered_by"):
+            widget = form.base_fields[name].widget if name in form.base_fields else None
+            if widget is not None and hasattr(widget, "can_add_related"):
+                widget.can_add_related = widget.can_change_related = widget.can_view_related = False
+        return form
 
     def save_model(self, request, obj, form, change):
         # Each step checks the user's rights on the question's portal (a 403 if not).

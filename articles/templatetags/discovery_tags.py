@@ -93,11 +93,15 @@ def article_meta(context, article):
     }
     if image_url:
         data["image"] = [image_url]
-    json_ld = json.dumps(data, ensure_ascii=False, indent=1).translate(_JSON_IN_HTML)
     return {
         "article": article,
         "url": url,
         "image_url": image_url,
         "site_name": site_name,
-        "json_ld": mark_safe(json_ld),
+        "json_ld": as_json_ld(data),
     }
+
+
+def as_json_ld(data):
+    """`data` as the text of a <script type="application/ld+json">, safe inside HTML."""
+    return mark_safe(json.dumps(data, ensure_ascii=False, indent=1).translate(_JSON_IN_HTML))

@@ -49,6 +49,18 @@ def test_the_askers_phone_and_email_are_never_public(client, published):
             assert secret not in html, (url, secret)
 
 
+def test_the_question_page_tells_search_engines_question_and_answer(client, published):
+    import json
+    import re
+
+    html = client.get(published.get_absolute_url()).content.decode()
+    data = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S).group(1))
+    assert data["@type"] == "QAPage"
+    assert data["mainEntity"]["name"] == "Hồ sơ đăng ký hộ kinh doanh"
+    assert data["mainEntity"]["acceptedAnswer"]["text"].startswith("Ông mang căn cước")
+    assert PHONE not in json.dumps(data) and EMAIL not in json.dumps(data)
+
+
 def test_the_question_page_shows_question_answer_department_and_time(client, published):
     html = client.get(published.get_absolute_url()).content.decode()
     assert "Hồ sơ đăng ký hộ kinh doanh" in html
@@ -77,8 +89,11 @@ def test_search_follows_the_articles_rules_accents_ignored_exact_title_first(cli
     )
     in_title = publish_question(make_question(title="Thủ tục đất đai cho người ở xa"))
     html = client.get("/hoi-dap/?q=dat+dai").content.decode()
-    assert in_title.title in html and in_body.title in html
-    assert html.index(in_title.title) < html.index(in_body.title)
+    first, second = in_title.get_absolute_url(), in_body.get_absolute_url()
+    assert first in html and second in html
+    assert html.index(f'href="{first}"') < html.index(f'href="{second}"')
+    # The matching words are marked, accents or not.
+    assert "<mark>đất</mark> <mark>đai</mark>" in html
     assert "Không tìm thấy" in client.get("/hoi-dap/?q=dat+daii").content.decode()
 
 

@@ -45,9 +45,13 @@ def form_values(question, **changes):
 
 def test_the_change_form_has_the_answer_field_and_the_publish_switch():
     question = make_question()
+    make_department("Phòng Văn hóa - Xã hội")
+    make_department("Phòng của phường khác", site=make_site())
     html = logged_in(make_editor()).get(change_url(question)).content.decode()
     assert "Nội dung trả lời" in html
     assert "Công bố" in html
+    # Only the question's portal's departments to choose from.
+    assert "Phòng Văn hóa - Xã hội" in html and "Phòng của phường khác" not in html
 
 
 def test_an_editor_answers_and_publishes_question_and_answer_together(client):

@@ -14,7 +14,7 @@ from comments.notify import notify_moderators
 from questions.models import Question
 from questions.queue import overdue, overdue_since
 from tests.factories import first_site, make_article, make_comment, make_moderator, make_site
-from tests.questions.factories import make_question
+from tests.questions.factories import make_department, make_question
 
 pytestmark = pytest.mark.django_db
 
@@ -48,12 +48,18 @@ def test_the_queue_lists_by_status_with_counts_and_marks_the_overdue(settings):
     settings.QUESTIONS_ANSWER_WORKING_DAYS = 2
     make_question(title="Câu hỏi trễ hạn", received_at=timezone.now() - datetime.timedelta(days=10))
     make_question(title="Câu hỏi mới gửi")
-    make_question(title="Câu hỏi của phường khác", site=make_site())
+    ward = make_site()
+    make_question(
+        title="Câu hỏi của phường khác",
+        site=ward,
+        department=make_department("Phòng của phường khác", site=ward),
+    )
     staff = Client()
     staff.force_login(make_moderator())
     html = staff.get("/quan-tri/questions/question/").content.decode()
     assert "Câu hỏi trễ hạn" in html and "Câu hỏi mới gửi" in html
     assert "Câu hỏi của phường khác" not in html
+    assert "Phòng của phường khác" not in html
     assert html.count('class="question-overdue"') == 1
     assert "Mới nhận (2)" in html
     only_late = staff.get("/quan-tri/questions/question/?qua-han=1").content.decode()
