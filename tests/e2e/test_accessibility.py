@@ -11,6 +11,7 @@ from django.utils import timezone
 from comments.models import Comment
 from tests.e2e.conftest import DESKTOP, PHONE, accessibility_violations, screenshot
 from tests.factories import make_article, make_comment, make_section, make_upload, photo_figure
+from tests.questions.factories import make_field, make_question, publish_question
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -42,6 +43,13 @@ def pages(settings):
         articles[0], status=Comment.Status.APPROVED, title="Rất vui", body="Lễ hội năm nay đông vui."
     )
     day = timezone.localtime(articles[0].published_at).date().isoformat()
+    question = publish_question(
+        make_question(
+            title="Đăng ký khai sinh cho con", body="Xin hỏi thủ tục?", field=make_field("Hộ tịch")
+        ),
+        answer="Chào chị,\n\nChị mang giấy chứng sinh đến Bộ phận một cửa.",
+    )
+    waiting = make_question(title="Thủ tục tách thửa đất ở cho con")
     return {
         "home": "/",
         "section": section.get_absolute_url(),
@@ -53,6 +61,12 @@ def pages(settings):
         "search-empty": "/tim-kiem/?q=",
         "comment-form": f"/binh-luan/{articles[0].pk}/",
         "not-found": "/khong-co-trang-nay/",
+        "questions": "/hoi-dap/",
+        "questions-search": "/hoi-dap/?q=khai+sinh",
+        "question": question.get_absolute_url(),
+        "ask": "/hoi-dap/dat-cau-hoi/",
+        "lookup": f"/hoi-dap/tra-cuu/?ma={waiting.reference}",
+        "lookup-unknown": "/hoi-dap/tra-cuu/?ma=HD-2026-ZZZZZZ",
     }
 
 
