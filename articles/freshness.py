@@ -39,7 +39,7 @@ import datetime
 import hashlib
 import uuid
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from django.apps import apps
 from django.conf import settings
@@ -136,12 +136,17 @@ def _other_sources():
     """(table, column) of the other apps' content readers see, from the setting
     NEWSROOM_CONTENT_SOURCES: "app_label.Model.field" names a portal's rows
     (with `site`) and the time what readers see of each last changed."""
+    return _sources(tuple(getattr(settings, "NEWSROOM_CONTENT_SOURCES", ())))
+
+
+@lru_cache(maxsize=8)
+def _sources(names):
     sources = []
-    for name in getattr(settings, "NEWSROOM_CONTENT_SOURCES", ()):
+    for name in names:
         app_label, model_name, field_name = name.split(".")
         model = apps.get_model(app_label, model_name)
         sources.append((model._meta.db_table, model._meta.get_field(field_name).column))
-    return sources
+    return tuple(sources)
 
 
 def _state_sql(family_size, sources):

@@ -132,3 +132,26 @@ def test_rejecting_tells_the_asker_the_reason(client):
     page = client.get(f"/hoi-dap/tra-cuu/?ma={question.reference}").content.decode()
     assert "Không tiếp nhận" in page
     assert "Câu hỏi ngoài phạm vi của phường." in page
+
+
+def test_a_moderator_turns_a_question_down_in_the_change_form_and_cannot_answer_there():
+    question = make_question()
+    moderator = make_moderator()
+    client = logged_in(moderator)
+    html = client.get(change_url(question)).content.decode()
+    assert 'name="answer"' not in html and 'name="is_published"' not in html
+    response = client.post(
+        change_url(question),
+        form_values(
+            question,
+            answer="Trả lời trái phép",
+            is_published="on",
+            rejection_reason="Trùng câu hỏi đã trả lời.",
+        ),
+    )
+    assert response.status_code == 302
+    question.refresh_from_db()
+    assert question.status == Question.Status.REJECTED
+    assert question.answer == "" and not question.is_published
+    event = question.events.get()
+    assert (event.actor, event.to_status, event.note) == (moderator, "rejected", "Trùng câu hỏi đã trả lời.")
