@@ -101,6 +101,8 @@ NEWSROOM_MAIN_MENU = [
 # What other apps show under an article, in order: the article page includes
 # these templates and names no app itself (articles imports nothing of comments).
 NEWSROOM_ARTICLE_PAGE_PARTS = ["comments/_article_part.html"]
+# What other apps add to the search results page (given `query` and `request`).
+NEWSROOM_SEARCH_PAGE_PARTS = ["questions/_search_part.html"]
 # Other apps' content readers see, as "app_label.Model.field" (the time each
 # row's public side last changed): part of each portal's content token
 # (articles/freshness.py), so their cached pages change with them.

@@ -148,3 +148,10 @@ def article_page_parts():
     """The templates other apps add under an article (NEWSROOM_ARTICLE_PAGE_PARTS,
     e.g. the comments app's section): the article page names no app."""
     return settings.NEWSROOM_ARTICLE_PAGE_PARTS
+
+
+@register.simple_tag
+def search_page_parts():
+    """The templates other apps add to the search results (NEWSROOM_SEARCH_PAGE_PARTS,
+    e.g. the matching questions of Hỏi đáp), given `query` and `request`."""
+    return getattr(settings, "NEWSROOM_SEARCH_PAGE_PARTS", [])

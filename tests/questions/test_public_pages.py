@@ -126,3 +126,23 @@ def test_published_questions_are_in_the_sitemap(client, published):
     sitemap = client.get("/sitemap-hoi-dap.xml").content.decode()
     assert published.get_absolute_url() in sitemap
     assert unpublished.get_absolute_url() not in sitemap
+
+
+def test_the_site_search_shows_matching_questions_of_the_portal_only(client, published):
+    ward = make_site()
+    publish_question(
+        make_question(site=ward, title="Hộ kinh doanh ở phường khác"), department=make_department(site=ward)
+    )
+    make_question(title="Hộ kinh doanh chưa trả lời")
+    html = client.get("/tim-kiem/?q=ho+kinh+doanh").content.decode()
+    assert published.get_absolute_url() in html
+    assert "phường khác" not in html and "chưa trả lời" not in html
+    assert "Hỏi đáp" in html
+
+
+def test_the_site_search_shows_five_questions_and_links_to_the_rest(client):
+    for number in range(6):
+        publish_question(make_question(title=f"Học phí năm học số {number}"))
+    html = client.get("/tim-kiem/?q=hoc+phi").content.decode()
+    assert html.count('class="question-card"') == 5
+    assert 'href="/hoi-dap/?q=hoc+phi"' in html
