@@ -106,7 +106,11 @@ NEWSROOM_SEARCH_PAGE_PARTS = ["questions/_search_part.html"]
 # Other apps' content readers see, as "app_label.Model.field" (the time each
 # row's public side last changed): part of each portal's content token
 # (articles/freshness.py), so their cached pages change with them.
-NEWSROOM_CONTENT_SOURCES = ["questions.Question.public_changed_at"]
+NEWSROOM_CONTENT_SOURCES = [
+    "questions.Question.public_changed_at",
+    "questions.Field.updated_at",
+    "questions.Department.updated_at",
+]
 # Other apps' sitemaps in each portal's sitemap index (articles/sitemaps.py).
 NEWSROOM_SITEMAPS = {"hoi-dap": "questions.sitemaps.QuestionSitemap"}
 # The moderators' mail also reports the questions waiting and overdue (comments/notify.py).

@@ -15,14 +15,21 @@ from questions.models import Department, Field, Question, QuestionEvent
 from questions.queue import overdue_since
 
 
+class PortalListAdmin(PortalStaffAdmin, NFCAdminMixin, admin.ModelAdmin):
+    def delete_queryset(self, request, queryset):
+        # One by one, so that each deletion is a change readers see (PortalList.delete).
+        for row in queryset:
+            row.delete()
+
+
 @admin.register(Field)
-class FieldAdmin(PortalStaffAdmin, NFCAdminMixin, admin.ModelAdmin):
+class FieldAdmin(PortalListAdmin):
     list_display = ["name", "slug", "position", "site"]
     prepopulated_fields = {"slug": ["name"]}
 
 
 @admin.register(Department)
-class DepartmentAdmin(PortalStaffAdmin, NFCAdminMixin, admin.ModelAdmin):
+class DepartmentAdmin(PortalListAdmin):
     list_display = ["name", "site"]
     search_fields = ["name"]
 

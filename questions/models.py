@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from articles.freshness import content_changed
 from articles.models import PortalQuerySet
 from articles.search import SEARCH_COLUMNS, SearchQuerySet, search_columns
 from newsroom.models import FIRST_PORTAL_ID
@@ -38,15 +39,38 @@ def normal_reference(text):
     return f"{prefix}-{rest[:4]}-{rest[4:]}"
 
 
-class Field(models.Model):
+class PortalList(models.Model):
+    """A portal's list that readers see on its questions' pages (fields,
+    departments): every change, deletion included, is a change of content
+    (articles/freshness.py reads `updated_at`, setting NEWSROOM_CONTENT_SOURCES)."""
+
+    updated_at = models.DateTimeField(auto_now=True, editable=False)
+
+    objects = PortalQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        content_changed(self.site_id)
+
+    def delete(self, *args, **kwargs):
+        site_id = self.site_id
+        result = super().delete(*args, **kwargs)
+        # The newest change of what is left moves, whichever row went.
+        type(self).objects.for_site(site_id).update(updated_at=timezone.now())
+        content_changed(site_id)
+        return result
+
+
+class Field(PortalList):
     """A field (lĩnh vực) questions are filed under, per portal."""
 
     site = models.ForeignKey(Site, on_delete=models.CASCADE, default=FIRST_PORTAL_ID, verbose_name=_("cổng"))
     name = models.CharField(_("tên lĩnh vực"), max_length=120)
     slug = models.SlugField(_("đường dẫn"), max_length=140, blank=True)
     position = models.PositiveSmallIntegerField(_("thứ tự"), default=0)
-
-    objects = PortalQuerySet.as_manager()
 
     class Meta:
         ordering = ["site_id", "position", "name"]
@@ -65,13 +89,11 @@ class Field(models.Model):
         super().save(*args, **kwargs)
 
 
-class Department(models.Model):
+class Department(PortalList):
     """A department (phòng, ban) of the portal's authority that answers questions."""
 
     site = models.ForeignKey(Site, on_delete=models.CASCADE, default=FIRST_PORTAL_ID, verbose_name=_("cổng"))
     name = models.CharField(_("tên đơn vị"), max_length=200)
-
-    objects = PortalQuerySet.as_manager()
 
     class Meta:
         ordering = ["site_id", "name"]

@@ -12,7 +12,7 @@ RIGHTS = {
     "Biên tập viên": [
         *QUEUE,
         "answer_question",
-        *(f"{action}_{model}" for action in ("add", "change", "view") for model in ("field", "department")),
+        *(f"{action}_{model}" for action in ("add", "change", "delete", "view") for model in ("field", "department")),
     ],
 }
 

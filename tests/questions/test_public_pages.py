@@ -7,7 +7,8 @@ import pytest
 from django.test import Client
 from django.utils import timezone
 
-from tests.factories import make_site
+from questions.models import Field
+from tests.factories import make_editor, make_site
 from tests.questions.factories import make_department, make_field, make_question, publish_question
 
 pytestmark = pytest.mark.django_db
@@ -146,3 +147,26 @@ def test_the_site_search_shows_five_questions_and_links_to_the_rest(client):
     html = client.get("/tim-kiem/?q=hoc+phi").content.decode()
     assert html.count('class="question-card"') == 5
     assert 'href="/hoi-dap/?q=hoc+phi"' in html
+
+
+def test_fields_and_departments_changed_in_the_admin_show_on_cached_pages(client, published):
+    staff = Client()
+    staff.force_login(make_editor())
+    url = published.get_absolute_url()
+    assert "Phòng Tài nguyên và Môi trường" in client.get(url).content.decode()
+    assert "Văn hóa" not in client.get("/hoi-dap/").content.decode()
+    department = published.answered_by
+    changed = staff.post(
+        f"/quan-tri/questions/department/{department.pk}/change/", {"name": "Phòng Nông nghiệp và Môi trường"}
+    )
+    assert changed.status_code == 302
+    assert "Phòng Nông nghiệp và Môi trường" in client.get(url).content.decode()
+    added = staff.post(
+        "/quan-tri/questions/field/add/",
+        {"site": published.site_id, "name": "Văn hóa", "slug": "van-hoa", "position": 1},
+    )
+    assert added.status_code == 302
+    assert "Văn hóa" in client.get("/hoi-dap/").content.decode()
+    field = Field.objects.get(slug="van-hoa")
+    assert staff.post(f"/quan-tri/questions/field/{field.pk}/delete/", {"post": "yes"}).status_code == 302
+    assert "Văn hóa" not in client.get("/hoi-dap/").content.decode()
