@@ -34,8 +34,9 @@ DEFAULTS = {
     # Expired captchas are removed by the first captcha issued in each interval.
     "CAPTCHA_PURGE_INTERVAL": 300,
     # Other queues the moderators' mail reports on, as dotted paths of functions
-    # f(site) -> a line of text, or "" when there is nothing to say (e.g.
-    # "questions.queue.mail_line"): the apps that own them need no import here.
+    # f(site) -> (a line of text, the queue's address), or None when there is
+    # nothing to say (e.g. "questions.queue.mail_line"): the apps that own them
+    # need no import here.
     "QUEUE_COUNTERS": [],
 }
 

@@ -20,7 +20,7 @@ def moderator_emails(site):
 
 
 def other_queues(site):
-    """The lines the other queues (setting COMMENTS_QUEUE_COUNTERS) add to the mail."""
+    """The (line, address) pairs the other queues (setting COMMENTS_QUEUE_COUNTERS) add to the mail."""
     lines = (import_string(path)(site) for path in setting("QUEUE_COUNTERS"))
     return [line for line in lines if line]
 

@@ -3,9 +3,11 @@ moderators' mail gives it (comments/notify.py, setting COMMENTS_QUEUE_COUNTERS).
 
 import datetime
 
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import ngettext
 
+from newsroom.portals import site_url
 from questions.conf import setting
 from questions.models import Question
 
@@ -29,14 +31,15 @@ def overdue(site, now=None):
 
 
 def mail_line(site):
-    """The moderators' mail's line on the questions of the portal `site`, or ""."""
+    """The moderators' mail's line on the questions of the portal `site` and the
+    queue's address (setting COMMENTS_QUEUE_COUNTERS), or None when none waits."""
     waiting = Question.objects.for_site(site).awaiting_answer().count()
     if not waiting:
-        return ""
+        return None
     late = overdue(site).count()
     line = ngettext(
         "Hỏi đáp: %(count)d câu hỏi đang chờ trả lời", "Hỏi đáp: %(count)d câu hỏi đang chờ trả lời", waiting
     ) % {"count": waiting}
     if late:
         line += ngettext(", %(late)d câu quá hạn.", ", %(late)d câu quá hạn.", late) % {"late": late}
-    return line + ("" if late else ".")
+    return line + ("" if late else "."), site_url(site, reverse("admin:questions_question_changelist"))

@@ -85,7 +85,8 @@ def ask(request):
             ip=client_ip(request),
             user_agent=request.headers.get("User-Agent", ""),
             shown_at=form.started_at,
-            queue_url=request.build_absolute_uri(reverse("admin:questions_question_changelist")),
+            # The mail names the comments' queue first, and the questions' after it.
+            queue_url=request.build_absolute_uri(reverse("admin:comments_comment_changelist")),
         )
     except moderation.WrongCaptcha:
         form.captcha_refused()

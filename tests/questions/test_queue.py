@@ -75,3 +75,14 @@ def test_the_moderators_mail_counts_waiting_and_overdue_questions(settings):
     assert notify_moderators(first_site().pk)
     assert "Hỏi đáp: 2 câu hỏi đang chờ trả lời, 1 câu quá hạn." in mail.outbox[0].body
     assert "1 bình luận" in mail.outbox[0].body
+
+
+def test_a_question_alone_mails_about_the_question_not_about_zero_comments(client):
+    from tests.questions.factories import question_data
+
+    make_moderator(email="kiemduyet@example.vn")
+    client.post("/hoi-dap/dat-cau-hoi/", question_data())
+    message = mail.outbox[0]
+    assert "Hỏi đáp: 1 câu hỏi đang chờ trả lời" in message.subject
+    assert "0 bình luận" not in message.subject + message.body
+    assert f"https://{first_site().domain}/quan-tri/questions/question/" in message.body
