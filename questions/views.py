@@ -88,27 +88,13 @@ def ask(request):
             # The mail names the comments' queue first, and the questions' after it.
             queue_url=request.build_absolute_uri(reverse("admin:comments_comment_changelist")),
         )
-    except moderation.WrongCaptcha:
-        form.captcha_refused()
-        return _ask_page(request, form, status=400)
-    except moderation.Flooded as flooded:
-        notice = _("Bạn đã gửi nhiều câu hỏi liên tiếp. Vui lòng gửi lại sau khoảng %(minutes)d phút.") % {
-            "minutes": -(-flooded.wait // 60)
-        }
-        response = _ask_page(
-            request, _retyped(request), status=429, notice=notice, posted=captcha.posted_captcha(request.POST)
-        )
-        response["Retry-After"] = str(flooded.wait)
-        return response
-    except moderation.TooFast:
-        notice = _(
-            "Bạn gửi hơi nhanh nên câu hỏi chưa được nhận. Nội dung bạn gõ vẫn còn bên dưới: "
-            "vui lòng nhập mã xác nhận mới và gửi lại."
-        )
-        return _ask_page(request, _retyped(request), status=400, notice=notice)
-    except workflow.DuplicateQuestion as duplicate:
-        messages.info(request, _("Chúng tôi đã nhận câu hỏi này trước đó, bạn không cần gửi lại."))
-        return redirect(_follow_url(duplicate.question.reference))
+    except (
+        moderation.WrongCaptcha,
+        moderation.Flooded,
+        moderation.TooFast,
+        workflow.DuplicateQuestion,
+    ) as refusal:
+        return _not_stored(request, form, refusal)
     if question is None:
         # The honeypot: nothing stored, and nothing said that is not true.
         return redirect("questions:list")
@@ -118,6 +104,32 @@ def ask(request):
         % {"ref": question.reference},
     )
     return redirect(_follow_url(question.reference))
+
+
+def _not_stored(request, form, refusal):
+    """The answer to a post the gate stopped: the form again with what was typed
+    and why, or (a question already received) its follow-up page."""
+    if isinstance(refusal, workflow.DuplicateQuestion):
+        messages.info(request, _("Chúng tôi đã nhận câu hỏi này trước đó, bạn không cần gửi lại."))
+        return redirect(_follow_url(refusal.question.reference))
+    if isinstance(refusal, moderation.WrongCaptcha):
+        form.captcha_refused()
+        return _ask_page(request, form, status=400)
+    if isinstance(refusal, moderation.TooFast):
+        notice = _(
+            "Bạn gửi hơi nhanh nên câu hỏi chưa được nhận. Nội dung bạn gõ vẫn còn bên dưới: "
+            "vui lòng nhập mã xác nhận mới và gửi lại."
+        )
+        return _ask_page(request, _retyped(request), status=400, notice=notice)
+    # Flooded: nothing was stored, so the captcha is unspent and comes back for later.
+    notice = _("Bạn đã gửi nhiều câu hỏi liên tiếp. Vui lòng gửi lại sau khoảng %(minutes)d phút.") % {
+        "minutes": -(-refusal.wait // 60)
+    }
+    response = _ask_page(
+        request, _retyped(request), status=429, notice=notice, posted=captcha.posted_captcha(request.POST)
+    )
+    response["Retry-After"] = str(refusal.wait)
+    return response
 
 
 def _follow_url(reference):
