@@ -125,7 +125,7 @@ def heard_captcha(key, ip, now=None):
     key is unknown, spent or expired, and speech.SpeechUnavailable.
     """
     now = now or timezone.now()
-    count, wait = _window_count("captcha-heard", ip, now, setting("CAPTCHA_WINDOW"))
+    count, wait = window_count("captcha-heard", ip, now, setting("CAPTCHA_WINDOW"))
     if count > setting("CAPTCHA_AUDIO_LIMIT"):
         raise CaptchaLimited(wait, heard=True)
     store = CaptchaStore.objects.filter(hashkey=(key or "").strip(), expiration__gt=now).first()
