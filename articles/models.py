@@ -8,7 +8,7 @@ from django.conf import settings
 from django.contrib.sites.models import Site
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Count, Q
+from django.db.models import Count, Max, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -45,6 +45,12 @@ class PortalQuerySet(models.QuerySet):
 
     def site_ids(self):
         return set(self.order_by().values_list(self.site_field, flat=True).distinct())
+
+    def change_mark(self):
+        """(how many rows, the newest `updated_at`): what changes when any of
+        these rows is added, edited or deleted (for a page's `varies_with`)."""
+        found = self.order_by().aggregate(count=Count("pk"), latest=Max("updated_at"))
+        return found["count"], found["latest"]
 
 
 class SectionQuerySet(PortalQuerySet):

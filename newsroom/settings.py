@@ -83,6 +83,8 @@ INSTALLED_APPS = [
     "newsroom",
     "articles",
     "comments",
+    "schedule",
+    "organisation",
 ]
 
 # The portal's main menu: (label, URL name) of its own pages, in order. An entry
@@ -100,6 +102,8 @@ NEWSROOM_MAIN_MENU = [
 # What other apps show under an article, in order: the article page includes
 # these templates and names no app itself (articles imports nothing of comments).
 NEWSROOM_ARTICLE_PAGE_PARTS = ["comments/_article_part.html"]
+# What other apps add to every page's footer, in order (rendered by includes/_footer.html).
+NEWSROOM_FOOTER_PARTS = ["organisation/_footer_part.html"]
 
 MIDDLEWARE = [
     # First: the request's portal from its Host header, or 400 for any other host.

@@ -6,13 +6,19 @@ from django.contrib import admin
 from django.urls import include, path, re_path
 from django.views.generic import TemplateView
 
+from articles.sitemaps import SITEMAPS
 from newsroom.ceiling import ceiling
 from newsroom.health import healthz
 from newsroom.media import serve_media
+from organisation.sitemaps import PageSitemap
+from schedule.sitemaps import WeekSitemap
 
 admin.site.site_header = "Newsroom – Quản trị nội dung"
 admin.site.site_title = "Newsroom"
 admin.site.index_title = "Bàn làm việc của tòa soạn"
+
+# Each app's pages in every portal's sitemap (articles knows none of the apps).
+SITEMAPS.update({"lich-cong-tac": WeekSitemap, "gioi-thieu": PageSitemap})
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
@@ -27,6 +33,8 @@ urlpatterns = [
     re_path(r"^captcha/image/(?P<key>\w+)/$", captcha_image, {"scale": 1}, name="captcha-image"),
     path("media/<path:path>", serve_media, name="media"),
     path("binh-luan/", include("comments.urls")),
+    path("lich-cong-tac/", include("schedule.urls")),
+    path("gioi-thieu/", include("organisation.urls")),
     path("", include("articles.urls")),
 ]
 

@@ -16,6 +16,8 @@ MAY_USE = {
     "newsroom": set(),
     "articles": {"newsroom"},
     "comments": {"articles", "newsroom"},
+    "schedule": {"articles", "newsroom"},
+    "organisation": {"articles", "newsroom"},
 }
 APPS = set(MAY_USE)
 # The project's URLconf mounts every app: the one module allowed to know them all.

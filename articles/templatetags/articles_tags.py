@@ -148,3 +148,10 @@ def article_page_parts():
     """The templates other apps add under an article (NEWSROOM_ARTICLE_PAGE_PARTS,
     e.g. the comments app's section): the article page names no app."""
     return settings.NEWSROOM_ARTICLE_PAGE_PARTS
+
+
+@register.simple_tag
+def footer_parts():
+    """The templates other apps add to every page's footer (NEWSROOM_FOOTER_PARTS,
+    e.g. the organisation app's links): the footer names no app."""
+    return settings.NEWSROOM_FOOTER_PARTS
