@@ -110,6 +110,9 @@ class Week(models.Model):
     def save(self, *args, **kwargs):
         if self.is_published and self.published_at is None:
             self.published_at = timezone.now()
+            # Entries saved with this instance (the admin's one page: the week,
+            # then its rows) are the published version, not changes to it.
+            self.publishing_now = True
         super().save(*args, **kwargs)
         content_changed(self.site_id)
 
@@ -200,8 +203,8 @@ class Entry(models.Model):
 
     def save(self, *args, **kwargs):
         """Also fills what follows from the change: an edit raises the sequence
-        calendars compare; an entry added to or edited in a published week is
-        marked "Điều chỉnh"."""
+        calendars compare; an entry added to or edited in a week published
+        earlier is marked "Điều chỉnh"."""
         for name in ("content", "chair", "attendees", "place", "preparing_unit"):
             setattr(self, name, nfc(getattr(self, name)).strip())
         self.site_id = self.week.site_id
@@ -209,7 +212,11 @@ class Entry(models.Model):
         edited = stored is not None and stored != self._shown()
         if edited:
             self.sequence += 1
-        if (stored is None or edited) and self.week.is_published:
+        if (
+            (stored is None or edited)
+            and self.week.is_published
+            and not getattr(self.week, "publishing_now", False)
+        ):
             self.is_changed_after_publication = True
         super().save(*args, **kwargs)
         self._stored = self._shown()
