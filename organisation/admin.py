@@ -24,7 +24,6 @@ class ChecksPortalRights:
 @admin.register(Page)
 class PageAdmin(ChecksPortalRights, PortalStaffAdmin, NFCAdminMixin, admin.ModelAdmin):
     list_display = ["title", "kind", "parent", "position", "is_published", "address", "site"]
-    list_editable = ["position"]
     list_filter = ["kind", "is_published"]
     list_select_related = ["parent", "site"]
     search_fields = ["title"]
@@ -55,6 +54,5 @@ class PageAdmin(ChecksPortalRights, PortalStaffAdmin, NFCAdminMixin, admin.Model
 @admin.register(Leader)
 class LeaderAdmin(ChecksPortalRights, PortalStaffAdmin, NFCAdminMixin, admin.ModelAdmin):
     list_display = ["name", "title", "position", "site"]
-    list_editable = ["position"]
     search_fields = ["name", "title"]
     fields = ["site", "name", "title", "photo", "duties", "phone", "email", "position"]

@@ -17,9 +17,9 @@ from schedule import workflow
 from schedule.models import Entry, Week
 
 
-class EntryInline(NFCAdminMixin, admin.TabularInline):
+class EntryInline(NFCAdminMixin, admin.StackedInline):
     model = Entry
-    extra = 3
+    extra = 1
     fields = ["date", "starts_at", "ends_at", "content", "chair", "attendees", "place", "preparing_unit"]
     readonly_fields = []
 
