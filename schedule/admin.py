@@ -5,7 +5,9 @@ portals it offers, on every save and for its action.
 """
 
 from django.contrib import admin, messages
+from django.contrib.admin import widgets
 from django.core.exceptions import PermissionDenied
+from django.db import models
 from django.db.models import Count
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -20,13 +22,15 @@ from schedule.models import Entry, Week
 class EntryInline(NFCAdminMixin, admin.StackedInline):
     model = Entry
     extra = 1
-    fields = ["date", "starts_at", "ends_at", "content", "chair", "attendees", "place", "preparing_unit"]
-    readonly_fields = []
+    # Day and hours on one line, then what, who and where: a week fits a screen or two.
+    fields = [("date", "starts_at", "ends_at"), "content", ("chair", "place"), "attendees", "preparing_unit"]
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if isinstance(db_field, models.TimeField):
+            kwargs["widget"] = widgets.AdminTimeWidget(format="%H:%M")
         field = super().formfield_for_dbfield(db_field, request, **kwargs)
         if db_field.name in ("content", "attendees"):
-            field.widget.attrs.update(rows=3, cols=30)
+            field.widget.attrs.update(rows=2)
         return field
 
 

@@ -63,7 +63,7 @@ class Week(models.Model):
     class Meta:
         ordering = ["-year", "-number"]
         verbose_name = _("lịch tuần")
-        verbose_name_plural = _("lịch công tác")
+        verbose_name_plural = _("lịch tuần")
         constraints = [models.UniqueConstraint(fields=["site", "year", "number"], name="one_week_per_portal")]
 
     def __str__(self):

@@ -27,7 +27,7 @@ class Migration(migrations.Migration):
             ],
             options={
                 'verbose_name': 'lịch tuần',
-                'verbose_name_plural': 'lịch công tác',
+                'verbose_name_plural': 'lịch tuần',
                 'ordering': ['-year', '-number'],
             },
         ),
