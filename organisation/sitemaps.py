@@ -1,5 +1,6 @@
 """Giới thiệu in the portal's sitemap: the index and every published page."""
 
+from django.db.models import Max
 from django.urls import reverse
 
 from articles.sitemaps import PortalSitemap
@@ -18,3 +19,6 @@ class PageSitemap(PortalSitemap):
 
     def lastmod(self, item):
         return None if isinstance(item, str) else item.updated_at
+
+    def get_latest_lastmod(self):
+        return Page.objects.published(self.site).aggregate(latest=Max("updated_at"))["latest"]

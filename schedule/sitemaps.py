@@ -1,5 +1,7 @@
 """The schedule's pages in the portal's sitemap: each published week."""
 
+from django.db.models import Max
+
 from articles.sitemaps import PortalSitemap
 from schedule.models import Week
 
@@ -10,3 +12,6 @@ class WeekSitemap(PortalSitemap):
 
     def lastmod(self, week):
         return week.updated_at
+
+    def get_latest_lastmod(self):
+        return self.items().aggregate(latest=Max("updated_at"))["latest"]

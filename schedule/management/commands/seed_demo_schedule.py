@@ -52,6 +52,8 @@ class Command(BaseCommand):
         week.save()
         for entry, moved_to in made:
             if moved_to:
+                # A later edit, as an editor's next visit makes it: read again.
+                entry = Entry.objects.get(pk=entry.pk)
                 entry.starts_at = datetime.time.fromisoformat(moved_to)
                 entry.save()
         return len(made)
