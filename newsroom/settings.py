@@ -104,6 +104,8 @@ NEWSROOM_MAIN_MENU = [
 NEWSROOM_ARTICLE_PAGE_PARTS = ["comments/_article_part.html"]
 # What other apps add to every page's footer, in order (rendered by includes/_footer.html).
 NEWSROOM_FOOTER_PARTS = ["organisation/_footer_part.html"]
+# What other apps add above the search's results (each gets `query`).
+NEWSROOM_SEARCH_PARTS = ["organisation/_search_part.html"]
 
 MIDDLEWARE = [
     # First: the request's portal from its Host header, or 400 for any other host.

@@ -21,6 +21,7 @@ from articles import images
 from articles.freshness import content_changed
 from articles.models import PortalQuerySet
 from articles.richtext import sanitize_html
+from articles.search import query_words, search_columns
 from newsroom.vietnamese import nfc, vietnamese_slugify
 
 CONTACT_SLUG = "lien-he"
@@ -40,6 +41,15 @@ class PageQuerySet(PortalQuerySet):
 
     def top_level(self):
         return self.filter(parent=None)
+
+    def matching(self, query):
+        """Pages with every word of `query` in their title, summary or text,
+        accents and case ignored, as the articles' search matches them. (A
+        portal has tens of pages: no word index needed.)"""
+        _exact, folded = query_words(query)
+        if not folded:
+            return self.none()
+        return self.filter(*(Q(search_text__contains=f" {word} ") for word in folded))
 
     def changed_at(self, site):
         """(version, time) of what readers may see of the portal's pages and
@@ -90,6 +100,8 @@ class Page(models.Model):
     position = models.PositiveSmallIntegerField(_("thứ tự"), default=0)
     is_published = models.BooleanField(_("hiển thị"), default=True)
     updated_at = models.DateTimeField(_("cập nhật lúc"), auto_now=True)
+    # The words of title, summary and text, accent-folded (articles/search.py).
+    search_text = models.TextField(default="", editable=False)
 
     objects = PageQuerySet.as_manager()
 
@@ -138,6 +150,7 @@ class Page(models.Model):
         self.title = nfc(self.title).strip()
         self.summary = nfc(self.summary).strip()
         self.body = sanitize_html(nfc(self.body))
+        self.search_text = search_columns(self.title, self.summary, self.body)["search_text"]
         if not self.slug:
             self.slug = vietnamese_slugify(self.title, max_length=100) or "trang"
         old_slug = getattr(self, "_stored_slug", None)

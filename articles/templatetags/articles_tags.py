@@ -155,3 +155,10 @@ def footer_parts():
     """The templates other apps add to every page's footer (NEWSROOM_FOOTER_PARTS,
     e.g. the organisation app's links): the footer names no app."""
     return settings.NEWSROOM_FOOTER_PARTS
+
+
+@register.simple_tag
+def search_parts():
+    """The templates other apps add to the search page's first page of results
+    (NEWSROOM_SEARCH_PARTS): the search page names no app."""
+    return settings.NEWSROOM_SEARCH_PARTS
