@@ -46,11 +46,34 @@ class PortalQuerySet(models.QuerySet):
     def site_ids(self):
         return set(self.order_by().values_list(self.site_field, flat=True).distinct())
 
-    def change_mark(self):
-        """(how many rows, the newest `updated_at`): what changes when any of
-        these rows is added, edited or deleted (for a page's `varies_with`)."""
-        found = self.order_by().aggregate(count=Count("pk"), latest=Max("updated_at"))
-        return found["count"], found["latest"]
+
+def change_version(*querysets):
+    """(version, newest `updated_at`) of the rows of `querysets`: the version
+    changes when any of them is added, edited or deleted. For a page that
+    shows another app's rows (`public_page(varies_with=...)`), whose writes
+    the content token's own query does not see."""
+    marks = [
+        queryset.order_by().aggregate(count=Count("pk"), latest=Max("updated_at")) for queryset in querysets
+    ]
+    latest = max((mark["latest"] for mark in marks if mark["latest"]), default=None)
+    return repr([(mark["count"], mark["latest"]) for mark in marks]), latest
+
+
+class PortalContent(models.Model):
+    """A row readers see on its portal (`site`): saving or deleting it applies
+    the one freshness rule to that portal (articles/freshness.py)."""
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        content_changed(self.site_id)
+
+    def delete(self, *args, **kwargs):
+        result = super().delete(*args, **kwargs)
+        content_changed(self.site_id)
+        return result
 
 
 class SectionQuerySet(PortalQuerySet):
@@ -62,7 +85,7 @@ class SectionQuerySet(PortalQuerySet):
         return count
 
 
-class Section(models.Model):
+class Section(PortalContent):
     # An install of one portal never names it: the first portal is the default.
     site = models.ForeignKey(
         Site,
@@ -93,12 +116,6 @@ class Section(models.Model):
         if not self.slug:
             self.slug = vietnamese_slugify(self.name, max_length=100)
         super().save(*args, **kwargs)
-        content_changed(self.site_id)
-
-    def delete(self, *args, **kwargs):
-        result = super().delete(*args, **kwargs)
-        content_changed(self.site_id)
-        return result
 
     def get_absolute_url(self):
         return reverse("articles:section", kwargs={"slug": self.slug})

@@ -18,19 +18,12 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from articles import images
-from articles.freshness import content_changed
-from articles.models import PortalQuerySet
+from articles.models import PortalContent, PortalQuerySet, change_version
 from articles.richtext import sanitize_html
 from articles.search import query_words, search_columns
 from newsroom.vietnamese import nfc, vietnamese_slugify
 
 CONTACT_SLUG = "lien-he"
-
-
-def _version(*querysets):
-    """(version, latest change) of the rows of `querysets`, for a page's ETag."""
-    marks = [queryset.change_mark() for queryset in querysets]
-    return repr(marks), max((latest for _count, latest in marks if latest), default=None)
 
 
 class PageQuerySet(PortalQuerySet):
@@ -54,10 +47,12 @@ class PageQuerySet(PortalQuerySet):
     def changed_at(self, site):
         """(version, time) of what readers may see of the portal's pages and
         leaders, for the pages' ETags."""
-        return _version(self.for_site(site), Leader.objects.for_site(site), PageSlug.objects.for_site(site))
+        return change_version(
+            self.for_site(site), Leader.objects.for_site(site), PageSlug.objects.for_site(site)
+        )
 
 
-class Page(models.Model):
+class Page(PortalContent):
     class Kind(models.TextChoices):
         GENERAL = "general", _("Trang thông thường")
         DUTIES = "duties", _("Chức năng, nhiệm vụ")
@@ -160,12 +155,6 @@ class Page(models.Model):
         if old_slug and old_slug != self.slug:
             PageSlug.objects.update_or_create(site_id=self.site_id, slug=old_slug, defaults={"page": self})
         self._stored_slug = self.slug
-        content_changed(self.site_id)
-
-    def delete(self, *args, **kwargs):
-        result = super().delete(*args, **kwargs)
-        content_changed(self.site_id)
-        return result
 
     def get_absolute_url(self):
         if self.kind == self.Kind.CONTACT:
@@ -194,7 +183,7 @@ class PageSlug(models.Model):
         return self.slug
 
 
-class Leader(models.Model):
+class Leader(PortalContent):
     site = models.ForeignKey(Site, on_delete=models.CASCADE, related_name="+", verbose_name=_("cổng"))
     name = models.CharField(_("họ và tên"), max_length=120, help_text=_("Họ trước tên sau: “Bùi Huyền Mai”."))
     title = models.CharField(_("chức vụ"), max_length=200)
@@ -228,9 +217,3 @@ class Leader(models.Model):
             setattr(self, name, nfc(getattr(self, name)).strip())
         images.clean_cover(self, "photo", ("photo_width", "photo_height"))
         super().save(*args, **kwargs)
-        content_changed(self.site_id)
-
-    def delete(self, *args, **kwargs):
-        result = super().delete(*args, **kwargs)
-        content_changed(self.site_id)
-        return result

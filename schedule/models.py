@@ -18,8 +18,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from articles.freshness import content_changed
-from articles.models import PortalQuerySet
+from articles.models import PortalContent, PortalQuerySet, change_version
 from newsroom.vietnamese import nfc
 
 # The years whose weeks readers may ask for (?tuan=2026-W50).
@@ -44,11 +43,10 @@ class WeekQuerySet(PortalQuerySet):
     def changed_at(self, site):
         """(version, time) of what readers may see of the portal's schedule, for
         the pages' ETags (any week, entry, addition or deletion changes it)."""
-        marks = [self.for_site(site).change_mark(), Entry.objects.for_site(site).change_mark()]
-        return repr(marks), max((latest for _count, latest in marks if latest), default=None)
+        return change_version(self.for_site(site), Entry.objects.for_site(site))
 
 
-class Week(models.Model):
+class Week(PortalContent):
     site = models.ForeignKey(Site, on_delete=models.CASCADE, related_name="+", verbose_name=_("cổng"))
     year = models.PositiveSmallIntegerField(_("năm"))
     number = models.PositiveSmallIntegerField(_("tuần"), help_text=_("Số tuần theo ISO 8601 (1–53)."))
@@ -114,12 +112,6 @@ class Week(models.Model):
             # then its rows) are the published version, not changes to it.
             self.publishing_now = True
         super().save(*args, **kwargs)
-        content_changed(self.site_id)
-
-    def delete(self, *args, **kwargs):
-        result = super().delete(*args, **kwargs)
-        content_changed(self.site_id)
-        return result
 
 
 def _years():
@@ -135,7 +127,7 @@ class EntryQuerySet(PortalQuerySet):
         return self.order_by("date", "starts_at", "pk")
 
 
-class Entry(models.Model):
+class Entry(PortalContent):
     # What a reader sees of an entry: a change to any of these is an edit.
     SHOWN_FIELDS = (
         "date",
@@ -220,12 +212,6 @@ class Entry(models.Model):
             self.is_changed_after_publication = True
         super().save(*args, **kwargs)
         self._stored = self._shown()
-        content_changed(self.site_id)
-
-    def delete(self, *args, **kwargs):
-        result = super().delete(*args, **kwargs)
-        content_changed(self.site_id)
-        return result
 
     @property
     def start(self):
