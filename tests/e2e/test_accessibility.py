@@ -70,6 +70,7 @@ def other_apps_pages():
         "organisation-child": "/gioi-thieu/co-cau-to-chuc/van-phong-hdnd-ubnd/",
         "leaders": "/gioi-thieu/lanh-dao/",
         "contact": "/gioi-thieu/lien-he/",
+        "search-organisation": "/tim-kiem/?q=co+cau+to+chuc",
     }
 
 
