@@ -40,6 +40,11 @@ class PageAdmin(ChecksPortalRights, PortalStaffAdmin, NFCAdminMixin, admin.Model
         "is_published",
     ]
 
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if db_field.name == "map_url":
+            kwargs["assume_scheme"] = "https"  # a map link typed without its scheme
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
+
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
         if db_field.name == "parent":
             # Top-level pages only: pages nest one level.
