@@ -1,8 +1,8 @@
 """Fill the Giới thiệu pages and the leaders of every portal from
-organisation/data/demo_organisation.json; a portal that has pages (or
+organisation/demo/organisation.toml; a portal that has pages (or
 leaders) keeps them, so running it twice adds nothing."""
 
-import json
+import tomllib
 from pathlib import Path
 
 from django.contrib.sites.models import Site
@@ -12,7 +12,7 @@ from django.db import transaction
 from newsroom.portals import portal
 from organisation.models import Leader, Page
 
-DATA = Path(__file__).resolve().parents[2] / "data" / "demo_organisation.json"
+DATA = Path(__file__).resolve().parents[2] / "demo" / "organisation.toml"
 PAGE_FIELDS = ("title", "slug", "kind", "summary", "map_url")
 
 
@@ -21,19 +21,19 @@ class Command(BaseCommand):
 
     @transaction.atomic
     def handle(self, *args, **options):
-        data = json.loads(DATA.read_text(encoding="utf-8"))
+        data = tomllib.loads(DATA.read_text(encoding="utf-8"))
         pages = leaders = 0
         for site in Site.objects.order_by("pk"):
             name = portal(site.pk).profile.name
             if not Page.objects.for_site(site).exists():
-                for position, row in enumerate(data["pages"], start=1):
+                for position, row in enumerate(data["page"], start=1):
                     parent = self.make_page(site, name, row, position)
                     pages += 1
-                    for child_position, child in enumerate(row.get("children", ()), start=1):
+                    for child_position, child in enumerate(row.get("child", ()), start=1):
                         self.make_page(site, name, child, child_position, parent)
                         pages += 1
             if not Leader.objects.for_site(site).exists():
-                for position, row in enumerate(data["leaders"], start=1):
+                for position, row in enumerate(data["leader"], start=1):
                     Leader(site=site, position=position, **row).save()
                     leaders += 1
         self.stdout.write(f"Giới thiệu mẫu: {pages} trang, {leaders} lãnh đạo mới.")

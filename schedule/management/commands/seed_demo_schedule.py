@@ -1,9 +1,9 @@
 """Fill this week's and last week's schedule of every portal with demo entries
-(schedule/data/demo_week.json), published; a week that already has entries is
+(schedule/demo/week.toml), published; a week that already has entries is
 left as it is, so running it twice adds nothing."""
 
 import datetime
-import json
+import tomllib
 from pathlib import Path
 
 from django.contrib.sites.models import Site
@@ -13,7 +13,7 @@ from django.utils import timezone
 
 from schedule.models import Entry, Week
 
-DATA = Path(__file__).resolve().parents[2] / "data" / "demo_week.json"
+DATA = Path(__file__).resolve().parents[2] / "demo" / "week.toml"
 
 
 class Command(BaseCommand):
@@ -21,7 +21,7 @@ class Command(BaseCommand):
 
     @transaction.atomic
     def handle(self, *args, **options):
-        entries = json.loads(DATA.read_text(encoding="utf-8"))["entries"]
+        entries = tomllib.loads(DATA.read_text(encoding="utf-8"))["entry"]
         today = timezone.localdate()
         made = 0
         for site in Site.objects.order_by("pk"):
@@ -43,7 +43,7 @@ class Command(BaseCommand):
                 week=week,
                 date=week.start + datetime.timedelta(days=row["day"]),
                 starts_at=datetime.time.fromisoformat(row["starts_at"]),
-                ends_at=datetime.time.fromisoformat(row["ends_at"]) if row["ends_at"] else None,
+                ends_at=datetime.time.fromisoformat(row["ends_at"]) if "ends_at" in row else None,
                 **{name: row[name] for name in ("content", "chair", "attendees", "place", "preparing_unit")},
             )
             entry.save()
