@@ -4,19 +4,11 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
-from articles.pagecache import public_page
+from articles.pagecache import public_page, rows_variant
 from organisation.models import Leader, Page, PageSlug
 
-
-def page_variant(request):
-    """What these cached pages add to their ETag: the portal's pages and
-    leaders as last changed (articles/pagecache.py, `varies_with`)."""
-    if not hasattr(request, "_organisation_version"):
-        request._organisation_version = Page.objects.changed_at(request.site)
-    return request._organisation_version
-
-
-page_variant.cache_keys = lambda request: ()
+# The portal's pages and leaders as last changed join the pages' ETags.
+page_variant = rows_variant("organisation", Page.objects.changed_at)
 
 
 @public_page(varies_with=page_variant)

@@ -7,7 +7,7 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from articles.pagecache import public_page
+from articles.pagecache import public_page, rows_variant
 from schedule.feeds import calendar_for
 from schedule.forms import WEEK_PARAM, WeekForm, week_param
 from schedule.models import FIRST_YEAR, LAST_YEAR, Entry, Week, week_start
@@ -17,16 +17,8 @@ DAY_NAMES = [_("Thứ Hai"), _("Thứ Ba"), _("Thứ Tư"), _("Thứ Năm"), _("
 FEED_PAST_WEEKS = 8
 
 
-def page_variant(request):
-    """What the schedule's cached pages add to their ETag: the portal's
-    schedule as last changed, so an edit shows on the next request with or
-    without a shared token (articles/pagecache.py, `varies_with`)."""
-    if not hasattr(request, "_schedule_version"):
-        request._schedule_version = Week.objects.changed_at(request.site)
-    return request._schedule_version
-
-
-page_variant.cache_keys = lambda request: ()
+# The portal's schedule as last changed joins the pages' ETags.
+page_variant = rows_variant("schedule", Week.objects.changed_at)
 
 
 @public_page(WEEK_PARAM, varies_with=page_variant)

@@ -136,3 +136,18 @@ def test_entries_changed_after_publication_are_marked(client):
     make_entry(Week.objects.get(pk=week.pk), day=2, content="Họp đột xuất")
     page = client.get("/lich-cong-tac/?tuan=2026-W50").content.decode()
     assert page.count("Điều chỉnh</strong>") == 2
+
+
+def test_with_the_token_in_a_shared_cache_a_cached_week_costs_no_query_and_an_edit_shows(
+    client, settings, django_assert_num_queries
+):
+    settings.NEWSROOM_CONTENT_TOKEN_IN_CACHE = True
+    entry = make_entry(make_week(2026, 50), content="Tiếp công dân định kỳ")
+    client.get("/lich-cong-tac/?tuan=2026-W50")
+    with django_assert_num_queries(0):
+        page = client.get("/lich-cong-tac/?tuan=2026-W50").content.decode()
+    assert "Tiếp công dân định kỳ" in page
+    entry = Entry.objects.get(pk=entry.pk)
+    entry.content = "Tiếp công dân đột xuất"
+    entry.save()
+    assert "Tiếp công dân đột xuất" in client.get("/lich-cong-tac/?tuan=2026-W50").content.decode()
