@@ -19,6 +19,8 @@ run: venv
 	DJANGO_DEBUG=1 $(PY) manage.py migrate --noinput
 	DJANGO_DEBUG=1 $(PY) manage.py seed_demo
 	DJANGO_DEBUG=1 $(PY) manage.py seed_demo_questions
+	DJANGO_DEBUG=1 $(PY) manage.py seed_demo_schedule
+	DJANGO_DEBUG=1 $(PY) manage.py seed_demo_organisation
 	DJANGO_DEBUG=1 $(PY) manage.py runserver $(HOST):$(PORT)
 
 test: venv

@@ -278,16 +278,18 @@ def shared_rendition(image_field):
 # Preparing an article's photos before it is stored (Article.fill_derived_fields()).
 
 
-def clean_cover(article):
+def clean_cover(article, field="cover_image", size_fields=("cover_width", "cover_height")):
     """Put the cleaned copy (clean_photo()) in place of a cover newly attached to
-    `article`, before anything is stored: readers never get the uploaded bytes.
-    Raises ImageRejected for a file that is refused."""
-    cover = article.cover_image
+    `article` (or of another row's photo: its `field`, its pixel size kept in
+    `size_fields`), before anything is stored: readers never get the uploaded
+    bytes. Raises ImageRejected for a file that is refused."""
+    cover = getattr(article, field)
     if not cover or cover._committed or getattr(cover.file, "newsroom_clean", False):
         return
     photo = clean_photo(cover.file)
-    article.cover_image = photo.as_file()
-    article.cover_width, article.cover_height = photo.width, photo.height
+    setattr(article, field, photo.as_file())
+    setattr(article, size_fields[0], photo.width)
+    setattr(article, size_fields[1], photo.height)
 
 
 def _cover_size(cover, known):

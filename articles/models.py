@@ -8,7 +8,7 @@ from django.conf import settings
 from django.contrib.sites.models import Site
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Count, Q
+from django.db.models import Count, Max, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -47,6 +47,35 @@ class PortalQuerySet(models.QuerySet):
         return set(self.order_by().values_list(self.site_field, flat=True).distinct())
 
 
+def change_version(*querysets):
+    """(version, newest `updated_at`) of the rows of `querysets`: the version
+    changes when any of them is added, edited or deleted. For a page that
+    shows another app's rows (`public_page(varies_with=...)`), whose writes
+    the content token's own query does not see."""
+    marks = [
+        queryset.order_by().aggregate(count=Count("pk"), latest=Max("updated_at")) for queryset in querysets
+    ]
+    latest = max((mark["latest"] for mark in marks if mark["latest"]), default=None)
+    return repr([(mark["count"], mark["latest"]) for mark in marks]), latest
+
+
+class PortalContent(models.Model):
+    """A row readers see on its portal (`site`): saving or deleting it applies
+    the one freshness rule to that portal (articles/freshness.py)."""
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        content_changed(self.site_id)
+
+    def delete(self, *args, **kwargs):
+        result = super().delete(*args, **kwargs)
+        content_changed(self.site_id)
+        return result
+
+
 class SectionQuerySet(PortalQuerySet):
     def touch(self):
         """Mark these sections changed (their pages list other articles now) and
@@ -56,7 +85,7 @@ class SectionQuerySet(PortalQuerySet):
         return count
 
 
-class Section(models.Model):
+class Section(PortalContent):
     # An install of one portal never names it: the first portal is the default.
     site = models.ForeignKey(
         Site,
@@ -87,12 +116,6 @@ class Section(models.Model):
         if not self.slug:
             self.slug = vietnamese_slugify(self.name, max_length=100)
         super().save(*args, **kwargs)
-        content_changed(self.site_id)
-
-    def delete(self, *args, **kwargs):
-        result = super().delete(*args, **kwargs)
-        content_changed(self.site_id)
-        return result
 
     def get_absolute_url(self):
         return reverse("articles:section", kwargs={"slug": self.slug})

@@ -84,6 +84,8 @@ INSTALLED_APPS = [
     "articles",
     "comments",
     "questions",
+    "schedule",
+    "organisation",
 ]
 
 # The portal's main menu: (label, URL name) of its own pages, in order. An entry
@@ -101,8 +103,8 @@ NEWSROOM_MAIN_MENU = [
 # What other apps show under an article, in order: the article page includes
 # these templates and names no app itself (articles imports nothing of comments).
 NEWSROOM_ARTICLE_PAGE_PARTS = ["comments/_article_part.html"]
-# What other apps add to the search results page (given `query` and `request`).
-NEWSROOM_SEARCH_PAGE_PARTS = ["questions/_search_part.html"]
+# What other apps add to the first page of search results (given `query` and `request`).
+NEWSROOM_SEARCH_PAGE_PARTS = ["organisation/_search_part.html", "questions/_search_part.html"]
 # Other apps' content readers see, as "app_label.Model.field" (the time each
 # row's public side last changed): part of each portal's content token
 # (articles/freshness.py), so their cached pages change with them.
@@ -112,9 +114,15 @@ NEWSROOM_CONTENT_SOURCES = [
     "questions.Department.updated_at",
 ]
 # Other apps' sitemaps in each portal's sitemap index (articles/sitemaps.py).
-NEWSROOM_SITEMAPS = {"hoi-dap": "questions.sitemaps.QuestionSitemap"}
+NEWSROOM_SITEMAPS = {
+    "hoi-dap": "questions.sitemaps.QuestionSitemap",
+    "lich-cong-tac": "schedule.sitemaps.WeekSitemap",
+    "gioi-thieu": "organisation.sitemaps.PageSitemap",
+}
 # The moderators' mail also reports the questions waiting and overdue (comments/notify.py).
 COMMENTS_QUEUE_COUNTERS = ["questions.queue.mail_line"]
+# What other apps add to every page's footer, in order (rendered by includes/_footer.html).
+NEWSROOM_FOOTER_PARTS = ["organisation/_footer_part.html"]
 
 MIDDLEWARE = [
     # First: the request's portal from its Host header, or 400 for any other host.

@@ -28,6 +28,8 @@ urlpatterns = [
     path("media/<path:path>", serve_media, name="media"),
     path("binh-luan/", include("comments.urls")),
     path("hoi-dap/", include("questions.urls")),
+    path("lich-cong-tac/", include("schedule.urls")),
+    path("gioi-thieu/", include("organisation.urls")),
     path("", include("articles.urls")),
 ]
 

@@ -17,6 +17,8 @@ MAY_USE = {
     "articles": {"newsroom"},
     "comments": {"articles", "newsroom"},
     "questions": {"articles", "comments", "newsroom"},
+    "schedule": {"articles", "newsroom"},
+    "organisation": {"articles", "newsroom"},
 }
 APPS = set(MAY_USE)
 # The project's URLconf mounts every app: the one module allowed to know them all.

@@ -152,6 +152,14 @@ def article_page_parts():
 
 @register.simple_tag
 def search_page_parts():
-    """The templates other apps add to the search results (NEWSROOM_SEARCH_PAGE_PARTS,
-    e.g. the matching questions of Hỏi đáp), given `query` and `request`."""
-    return getattr(settings, "NEWSROOM_SEARCH_PAGE_PARTS", [])
+    """The templates other apps add to the first page of search results
+    (NEWSROOM_SEARCH_PAGE_PARTS: the matching Giới thiệu pages, questions of Hỏi
+    đáp, …), given `query` and `request`: the search page names no app."""
+    return settings.NEWSROOM_SEARCH_PAGE_PARTS
+
+
+@register.simple_tag
+def footer_parts():
+    """The templates other apps add to every page's footer (NEWSROOM_FOOTER_PARTS,
+    e.g. the organisation app's links): the footer names no app."""
+    return settings.NEWSROOM_FOOTER_PARTS

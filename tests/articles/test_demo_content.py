@@ -22,7 +22,12 @@ from comments.models import Comment
 pytestmark = pytest.mark.django_db
 
 ROOT = Path(__file__).resolve().parents[2]
-DATA_FILES = [ROOT / "articles/demo/articles.toml", ROOT / "comments/demo/comments.toml"]
+DATA_FILES = [
+    ROOT / "articles/demo/articles.toml",
+    ROOT / "comments/demo/comments.toml",
+    ROOT / "schedule/demo/week.toml",
+    ROOT / "organisation/demo/organisation.toml",
+]
 WEEKDAYS = ["thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "chủ nhật"]
 DATELINE = re.compile(rf"^(Sáng|Trưa|Chiều|Tối|Đêm)(?: ({'|'.join(WEEKDAYS)}))? (\d{{1,2}})/(\d{{1,2}}), \S")
 # The local hour each part of the day begins: a lead never speaks of one that had

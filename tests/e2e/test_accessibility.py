@@ -6,6 +6,7 @@ import datetime
 import urllib.request
 
 import pytest
+from django.core.management import call_command
 from django.utils import timezone
 
 from comments.models import Comment
@@ -67,6 +68,23 @@ def pages(settings):
         "ask": "/hoi-dap/dat-cau-hoi/",
         "lookup": f"/hoi-dap/tra-cuu/?ma={waiting.reference}",
         "lookup-unknown": "/hoi-dap/tra-cuu/?ma=HD-2026-ZZZZZZ",
+        **other_apps_pages(),
+    }
+
+
+def other_apps_pages():
+    """The schedule's and the organisation's pages, with their demo content."""
+    call_command("seed_demo_schedule")
+    call_command("seed_demo_organisation")
+    return {
+        "schedule": "/lich-cong-tac/",
+        "schedule-error": "/lich-cong-tac/?tuan=2026-W54",
+        "organisation": "/gioi-thieu/",
+        "organisation-page": "/gioi-thieu/co-cau-to-chuc/",
+        "organisation-child": "/gioi-thieu/co-cau-to-chuc/van-phong-hdnd-ubnd/",
+        "leaders": "/gioi-thieu/lanh-dao/",
+        "contact": "/gioi-thieu/lien-he/",
+        "search-organisation": "/tim-kiem/?q=co+cau+to+chuc",
     }
 
 
