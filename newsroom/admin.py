@@ -174,6 +174,9 @@ class PortalStaffAdmin:
         if db_field.name == "site":
             mine = staff_sites(request.user)
             kwargs["queryset"] = Site.objects.all() if mine is None else Site.objects.filter(pk__in=mine)
+            # No portal chosen in advance (the field's default is the first
+            # portal): the list opens on "---------", as a required choice should.
+            kwargs["initial"] = None
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
 
