@@ -88,7 +88,12 @@ def accessibility_violations(page, impacts=None):
 
     results = Axe().run(page)
     return [
-        f"{violation['id']}: {violation['help']} ({len(violation['nodes'])} nodes)"
+        f"{violation['id']}: {violation['help']} ({len(violation['nodes'])} nodes: "
+        + ", ".join(
+            " ".join(node["target"]) + " " + node.get("failureSummary", "")[-120:]
+            for node in violation["nodes"][:3]
+        )
+        + ")"
         for violation in results.response["violations"]
         if impacts is None or violation["impact"] in impacts
     ]

@@ -107,6 +107,26 @@ def test_public_pages_are_accessible_and_fit(live_server, open_page, pages, view
     assert problems == {}
 
 
+def test_public_pages_stay_readable_in_high_contrast_with_the_largest_text(live_server, open_page, pages):
+    """The reading aids' strongest settings, on every page: every band of colour,
+    whichever app added it, keeps its contrast, and nothing scrolls sideways."""
+    page = open_page(viewport=PHONE)
+    page.add_init_script(
+        "localStorage.setItem('nr-tuong-phan', 'cao'); localStorage.setItem('nr-co-chu', '4');"
+    )
+    problems = {}
+    for name, path in pages.items():
+        page.goto(live_server.url + path)
+        page.wait_for_load_state("networkidle")
+        assert page.evaluate("document.documentElement.dataset.tuongPhan") == "cao"
+        found = accessibility_violations(page)
+        if page.evaluate("document.documentElement.scrollWidth") > PHONE["width"]:
+            found.append("scrolls sideways")
+        if found:
+            problems[name] = found
+    assert problems == {}
+
+
 def test_public_pages_pass_the_html_checker(live_server, pages, html_checker):
     served = {}
     for name, path in pages.items():
