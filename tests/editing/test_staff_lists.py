@@ -38,3 +38,16 @@ def test_queue_shows_received_time_compactly(client):
     client.force_login(make_user(is_superuser=True))
     html = client.get(reverse("admin:comments_comment_changelist")).content.decode()
     assert re.search(r">\s*08:00 28/11/2026\s*<", html)
+
+
+def test_article_list_shows_fifty_stories_a_page_newest_first(client):
+    now = timezone.now()
+    for number in range(55):
+        make_article(title=f"Bài số {number}", published_at=now - datetime.timedelta(hours=number))
+    client.force_login(make_user(is_superuser=True))
+    first = client.get(reverse("admin:articles_article_changelist")).content.decode()
+    assert first.count('name="_selected_action"') == 50
+    assert "Bài số 0<" in first and "Bài số 50<" not in first
+    second = client.get(reverse("admin:articles_article_changelist") + "?p=2").content.decode()
+    assert second.count('name="_selected_action"') == 5
+    assert "Bài số 54<" in second
