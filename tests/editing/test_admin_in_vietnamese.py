@@ -112,8 +112,9 @@ def _admin_phrases():
 
     catalogue = Path(django.__file__).parent / "contrib/admin/locale/vi/LC_MESSAGES/django.po"
     phrases = set()
-    for _context, msgid, _msgstr in _po_entries(catalogue):
-        for piece in re.split(r"%\(\w+\)s|%s|\{\w*\}|<[^>]+>|[.:;?!“”\"]", msgid):
+    texts = (text for _c, msgid, _s in _po_entries(catalogue) for text in _forms(msgid))
+    for text in texts:
+        for piece in re.split(r"%\(\w+\)s|%s|\{\w*\}|<[^>]+>|[.:;?!“”\"]", text):
             piece = " ".join(piece.split())
             if len(piece.split()) >= 2 and len(piece) >= 8:
                 phrases.add(piece)
@@ -258,15 +259,19 @@ def test_queue_and_history_have_plain_vietnamese_titles(client, desk):
     assert "Thêm bài viết" in add and "Thêm vào" not in add
 
 
+def _forms(msgid):
+    """The English of an entry: its one form, or its singular and plural."""
+    return msgid if isinstance(msgid, tuple) else (msgid,)
+
+
 def _po_entries(path):
     """(context, id, translation) of each entry of a .po file; enough of the format for ours."""
     entries, entry, key = [], {}, None
     for line in open(path, encoding="utf-8").read().splitlines() + [""]:
         if not line.strip():
             if entry.get("msgid"):
-                entries.append(
-                    (entry.get("msgctxt"), entry["msgid"], entry.get("msgstr", entry.get("msgstr[0]")))
-                )
+                msgid = (entry["msgid"], entry["msgid_plural"]) if "msgid_plural" in entry else entry["msgid"]
+                entries.append((entry.get("msgctxt"), msgid, entry.get("msgstr", entry.get("msgstr[0]"))))
             entry, key = {}, None
         elif line.startswith("#"):
             continue
@@ -286,7 +291,10 @@ def test_compiled_catalogue_matches_its_source(domain):
     entries = _po_entries(folder / f"{domain}.po")
     assert len(entries) > 15
     for context, msgid, msgstr in entries:
-        shown = catalogue.pgettext(context, msgid) if context else catalogue.gettext(msgid)
+        if isinstance(msgid, tuple):  # singular and plural: Vietnamese has one form
+            shown = catalogue.ngettext(*msgid, 1)
+        else:
+            shown = catalogue.pgettext(context, msgid) if context else catalogue.gettext(msgid)
         assert shown == msgstr, f"{msgid!r}: run `manage.py compilemessages -l vi`"
 
 
@@ -327,3 +335,29 @@ def test_every_page_the_demo_staff_reach_reads_as_vietnamese(client):
         )
         assert chosen in catalogue
         assert not any(json.dumps(words)[1:-1] in catalogue for words in ("Đi đến", "được chọn"))
+
+
+@pytest.mark.parametrize(
+    "role, form",
+    [
+        ("editor", "admin:articles_article_add"),
+        ("editor", "admin:articles_section_add"),
+        ("journalist", "admin:articles_article_add"),
+        ("moderator", "admin:comments_keyword_add"),
+        ("superuser", "admin:auth_user_add"),
+    ],
+)
+def test_a_form_sent_back_with_errors_says_so_in_vietnamese(client, desk, role, form):
+    user = {
+        "superuser": lambda: make_user(is_superuser=True),
+        "editor": lambda: desk["editor"],
+        "journalist": lambda: desk["journalist"],
+        "moderator": make_moderator,
+    }[role]()
+    client.force_login(user)
+    response = client.post(reverse(form), {})
+    assert response.status_code == 200  # sent back, nothing saved
+    page = _Page()
+    page.feed(response.content.decode())
+    assert page.problems(_admin_phrases()) == []
+    assert "Vui lòng sửa lỗi bên dưới." in response.content.decode()
