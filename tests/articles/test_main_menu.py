@@ -21,3 +21,9 @@ def test_menu_lists_installed_pages_in_order_and_leaves_out_the_others(client, s
 def test_no_menu_when_only_the_home_page_is_installed(client, settings):
     settings.NEWSROOM_MAIN_MENU = [("Trang chủ", "articles:home"), ("Hỏi đáp", "questions:missing")]
     assert 'class="main-menu"' not in client.get("/").content.decode()
+
+
+def test_the_home_page_is_named_once_in_the_menus(client):
+    html = client.get("/").content.decode()
+    assert html.count(">Trang chủ</a>") == 1
+    assert 'href="/" aria-current="page">Trang chủ</a>' in html
