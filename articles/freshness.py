@@ -23,10 +23,11 @@ Where the token lives:
 - Otherwise (the SQLite default, one process's memory), every request reads
   the content state in one indexed query: each process sees every change.
 
-Other apps' content (Hỏi đáp, …) joins the token through the setting
-NEWSROOM_CONTENT_SOURCES ("app.Model.field": a portal's rows and when each
-one's public side last changed), read in the same query; their writes call
-`content_changed()` like any other.
+Other apps' content (Hỏi đáp, the schedule, the organisation's pages, …) joins
+the token through the setting NEWSROOM_CONTENT_SOURCES ("app.Model.field": a
+portal's rows and when each one's public side last changed): the newest time
+and the number of rows (so a deletion counts) are read in the same query; their
+writes call `content_changed()` like any other.
 
 Per portal: each portal (a Site) has a token of its own, made from its own
 content, so a change on one portal leaves every other portal's cached pages
@@ -154,8 +155,11 @@ def _state_sql(family_size, sources):
     # module when they are saved.
     articles = apps.get_model("articles", "Article")._meta.db_table
     sections = apps.get_model("articles", "Section")._meta.db_table
+    # Each other source gives its newest change and its number of rows: a
+    # deleted row that was not the newest changes the count.
     others = "".join(
-        f", (SELECT MAX({column}) FROM {table} WHERE site_id = %s) AS other_{number}"
+        f", (SELECT MAX({column}) FROM {table} WHERE site_id = %s) AS other_{number},"
+        f" (SELECT COUNT(*) FROM {table} WHERE site_id = %s) AS other_rows_{number}"
         for number, (table, column) in enumerate(sources)
     )
     # The portal's articles, and its wards' for a province; each figure is
@@ -205,17 +209,18 @@ def content_state(request=None, site=None):
                 now,
                 site_id,
                 now,
-                *[site_id] * len(sources),
+                *[site_id] * (2 * len(sources)),
                 site_id,
             ],
         )
         rows = cursor.fetchall()
-    extra = len(sources)
-    times = [_as_datetime(value) for value in (*rows[0][:4], *rows[0][6 : 6 + extra])]
+    extra = 2 * len(sources)
+    others = rows[0][6 : 6 + extra]
+    times = [_as_datetime(value) for value in (*rows[0][:4], *others[0::2])]
     next_changes = [_as_datetime(value) for value in rows[0][4:6] if value is not None]
     section_rows = tuple(row[6 + extra : 10 + extra] for row in rows if row[6 + extra] is not None)
     token = hashlib.blake2b(
-        repr([site_id, family, *times, [row[0] for row in section_rows]]).encode(),
+        repr([site_id, family, *times, *others[1::2], [row[0] for row in section_rows]]).encode(),
         digest_size=10,
     ).hexdigest()
     state = ContentState(

@@ -8,7 +8,7 @@ from django.conf import settings
 from django.contrib.sites.models import Site
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Count, Max, Q
+from django.db.models import Count, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -45,18 +45,6 @@ class PortalQuerySet(models.QuerySet):
 
     def site_ids(self):
         return set(self.order_by().values_list(self.site_field, flat=True).distinct())
-
-
-def change_version(*querysets):
-    """(version, newest `updated_at`) of the rows of `querysets`: the version
-    changes when any of them is added, edited or deleted. For a page that
-    shows another app's rows (`public_page(varies_with=...)`), whose writes
-    the content token's own query does not see."""
-    marks = [
-        queryset.order_by().aggregate(count=Count("pk"), latest=Max("updated_at")) for queryset in querysets
-    ]
-    latest = max((mark["latest"] for mark in marks if mark["latest"]), default=None)
-    return repr([(mark["count"], mark["latest"]) for mark in marks]), latest
 
 
 class PortalContent(models.Model):

@@ -52,39 +52,6 @@ def cached_part(request, name, build, timeout=PART_TIMEOUT):
     return cache.get_or_set(key, build, timeout)
 
 
-def rows_variant(name, version_of):
-    """A `varies_with` for pages that show another app's rows (the schedule,
-    the organisation's pages), whose writes the content token's own query does
-    not read: `version_of(site)` gives their (version, changed_at)
-    (articles.models.change_version()). With the token in a shared cache, every
-    write replaces the token, so the version is kept there beside the token it
-    was read under and a cached page costs no query; otherwise it is read from
-    the database on each request, and a write shows at once in every process."""
-
-    def key(request):
-        return f"variant:{name}:{request.site.pk}"
-
-    def variant(request):
-        remembered = f"_variant_{name}"
-        if not hasattr(request, remembered):
-            if token_keys(request):
-                token = content_token(request).value
-                kept = prefetched.get(request, key(request))
-                if kept is not None and kept[0] == token:
-                    found = kept[1], kept[2]
-                else:
-                    found = version_of(request.site)
-                    cache.set(key(request), (token, *found), PART_TIMEOUT)
-            else:
-                found = version_of(request.site)
-            setattr(request, remembered, found)
-        return getattr(request, remembered)
-
-    # The key CachedPageMiddleware reads with the page (articles/prefetched.py).
-    variant.cache_keys = lambda request: (key(request),) if token_keys(request) else ()
-    return variant
-
-
 def is_personal(request):
     """Whether this response may hold something for this reader alone: a signed-in
     user, or a message waiting to be shown (peeking does not consume it)."""

@@ -112,6 +112,11 @@ NEWSROOM_CONTENT_SOURCES = [
     "questions.Question.public_changed_at",
     "questions.Field.updated_at",
     "questions.Department.updated_at",
+    "schedule.Week.updated_at",
+    "schedule.Entry.updated_at",
+    "organisation.Page.updated_at",
+    "organisation.Leader.updated_at",
+    "organisation.PageSlug.updated_at",
 ]
 # Other apps' sitemaps in each portal's sitemap index (articles/sitemaps.py).
 NEWSROOM_SITEMAPS = {

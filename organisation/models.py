@@ -18,7 +18,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from articles import images
-from articles.models import PortalContent, PortalQuerySet, change_version
+from articles.models import PortalContent, PortalQuerySet
 from articles.richtext import sanitize_html
 from articles.search import query_words, search_columns
 from newsroom.vietnamese import nfc, vietnamese_slugify
@@ -43,13 +43,6 @@ class PageQuerySet(PortalQuerySet):
         if not folded:
             return self.none()
         return self.filter(*(Q(search_text__contains=f" {word} ") for word in folded))
-
-    def changed_at(self, site):
-        """(version, time) of what readers may see of the portal's pages and
-        leaders, for the pages' ETags."""
-        return change_version(
-            self.for_site(site), Leader.objects.for_site(site), PageSlug.objects.for_site(site)
-        )
 
 
 class Page(PortalContent):

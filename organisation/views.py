@@ -4,14 +4,11 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
-from articles.pagecache import public_page, rows_variant
+from articles.pagecache import public_page
 from organisation.models import Leader, Page, PageSlug
 
-# The portal's pages and leaders as last changed join the pages' ETags.
-page_variant = rows_variant("organisation", Page.objects.changed_at)
 
-
-@public_page(varies_with=page_variant)
+@public_page
 def index(request):
     """/gioi-thieu/: the portal's pages, each with its sub-pages."""
     pages = list(Page.objects.published(request.site).select_related("parent"))
@@ -22,7 +19,7 @@ def index(request):
     )
 
 
-@public_page(varies_with=page_variant)
+@public_page
 def page(request, slug, parent=None):
     """/gioi-thieu/<slug>/ and /gioi-thieu/<parent>/<slug>/; an old slug, or a
     page asked for under another address, redirects to the page's own."""
@@ -40,7 +37,7 @@ def page(request, slug, parent=None):
     return _render_page(request, found)
 
 
-@public_page(varies_with=page_variant)
+@public_page
 def contact(request):
     """The contacts page: the portal's address, phone and email, the map, and the page editors wrote."""
     found = Page.objects.published(request.site).filter(kind=Page.Kind.CONTACT).first()

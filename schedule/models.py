@@ -18,7 +18,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from articles.models import PortalContent, PortalQuerySet, change_version
+from articles.models import PortalContent, PortalQuerySet
 from newsroom.vietnamese import nfc
 
 # The years whose weeks readers may ask for (?tuan=2026-W50).
@@ -39,11 +39,6 @@ class WeekQuerySet(PortalQuerySet):
     def published(self, site):
         """The one visibility rule: the weeks of the portal `site` that editors published."""
         return self.for_site(site).filter(is_published=True)
-
-    def changed_at(self, site):
-        """(version, time) of what readers may see of the portal's schedule, for
-        the pages' ETags (any week, entry, addition or deletion changes it)."""
-        return change_version(self.for_site(site), Entry.objects.for_site(site))
 
 
 class Week(PortalContent):

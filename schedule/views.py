@@ -7,7 +7,7 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from articles.pagecache import public_page, rows_variant
+from articles.pagecache import public_page
 from schedule.feeds import calendar_for
 from schedule.forms import WEEK_PARAM, WeekForm, week_param
 from schedule.models import FIRST_YEAR, LAST_YEAR, Entry, Week, week_start
@@ -17,11 +17,7 @@ DAY_NAMES = [_("Thứ Hai"), _("Thứ Ba"), _("Thứ Tư"), _("Thứ Năm"), _("
 FEED_PAST_WEEKS = 8
 
 
-# The portal's schedule as last changed joins the pages' ETags.
-page_variant = rows_variant("schedule", Week.objects.changed_at)
-
-
-@public_page(WEEK_PARAM, varies_with=page_variant)
+@public_page(WEEK_PARAM)
 def week(request):
     """/lich-cong-tac/: this week's schedule, or the week of ?tuan=2026-W50."""
     if WEEK_PARAM not in request.GET:
@@ -66,7 +62,7 @@ def _week_page(request, year, number):
     return render(request, "schedule/week.html", context)
 
 
-@public_page(varies_with=page_variant)
+@public_page
 def calendar(request):
     """/lich-cong-tac/lich.ics: the published entries from FEED_PAST_WEEKS weeks ago onwards."""
     since = timezone.localdate() - datetime.timedelta(weeks=FEED_PAST_WEEKS)

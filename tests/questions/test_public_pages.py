@@ -170,3 +170,11 @@ def test_fields_and_departments_changed_in_the_admin_show_on_cached_pages(client
     field = Field.objects.get(slug="van-hoa")
     assert staff.post(f"/quan-tri/questions/field/{field.pk}/delete/", {"post": "yes"}).status_code == 302
     assert "Văn hóa" not in client.get("/hoi-dap/").content.decode()
+
+
+def test_a_deleted_question_leaves_the_list_at_once(client):
+    older = publish_question(make_question(title="Câu hỏi sẽ bị xoá"))
+    publish_question(make_question(title="Câu hỏi mới hơn"))
+    assert "Câu hỏi sẽ bị xoá" in client.get("/hoi-dap/").content.decode()
+    older.delete()
+    assert "Câu hỏi sẽ bị xoá" not in client.get("/hoi-dap/").content.decode()

@@ -1,6 +1,6 @@
 """The schedule's and the organisation's writes show on the next request of
-every other process, with each process's own cache or with Redis (the pages'
-ETags carry the portal's schedule and pages as last changed, and the writes call
+every other process, with each process's own cache or with Redis (their rows
+are content sources of the token, and the writes call
 the one freshness rule)."""
 
 import pytest
