@@ -83,3 +83,15 @@ def test_exact_names_in_allowed_hosts_are_the_first_portals(client, settings, wa
     forget_portals()
     assert "Hoàng Nam" in client.get("/", HTTP_HOST="www.hoangnam.example.vn").content.decode()
     assert client.get("/", HTTP_HOST="khac.hoangnam.example.vn").status_code == 400
+
+
+@pytest.mark.parametrize("host", ["10.0.0.5", "10.0.0.5:8000", "[fd00::5]:8000", "app-1.internal"])
+def test_the_health_check_answers_whatever_host_the_load_balancer_names(client, ward, host):
+    """A load balancer asks each server by its own address, which no portal has."""
+    response = client.get("/healthz", HTTP_HOST=host)
+    assert response.status_code == 200
+    assert response.json()["status"] == "ok"
+    assert "Hoàng Nam" not in response.content.decode()
+    # Nothing else answers on such a host.
+    assert client.get("/healthz/", HTTP_HOST=host).status_code == 400
+    assert client.get("/", HTTP_HOST=host).status_code == 400
