@@ -28,6 +28,9 @@ DIGIT_PAUSE = 700
 REPEAT_PAUSE = 1500
 # espeak-ng's words per minute (its default is 175): slow, but still natural.
 SLOWEST, FASTEST = 100, 120
+# The sound is sent at no more samples a second than this: speech lives under
+# 5 kHz, and espeak-ng's 22,050 would double what a phone downloads.
+SEND_RATE = 11025
 
 
 class SpeechUnavailable(Exception):
@@ -89,10 +92,16 @@ def _disguised(raw):
         raise SpeechUnavailable from None
     if params.sampwidth != 2 or params.nchannels != 1:
         raise SpeechUnavailable
-    samples = array.array("h", bytes(2 * (params.framerate // 10 + secrets.randbelow(params.framerate // 2))))
-    samples.frombytes(frames[: len(frames) // 2 * 2])
+    voice = array.array("h", frames[: len(frames) // 2 * 2])
     if sys.byteorder == "big":
-        samples.byteswap()
+        voice.byteswap()
+    rate = params.framerate
+    if rate >= 2 * SEND_RATE:
+        # Every two samples become their mean: a gentle low-pass, then half the rate.
+        voice = array.array("h", ((a + b) // 2 for a, b in zip(voice[0::2], voice[1::2], strict=False)))
+        rate //= 2
+    samples = array.array("h", bytes(2 * (rate // 10 + secrets.randbelow(rate // 2))))
+    samples.extend(voice)
     noise = array.array("h", os.urandom(2 * len(samples)))
     mixed = array.array(
         "h", (max(-32768, min(32767, s + n // 128)) for s, n in zip(samples, noise, strict=True))
@@ -103,6 +112,6 @@ def _disguised(raw):
     with wave.open(out, "wb") as target:
         target.setnchannels(1)
         target.setsampwidth(2)
-        target.setframerate(params.framerate)
+        target.setframerate(rate)
         target.writeframes(mixed.tobytes())
     return out.getvalue()

@@ -35,6 +35,14 @@ def test_the_challenge_is_read_slowly_digit_by_digit_twice(client, answer):
     assert 2.0 * len(answer) + 3 <= seconds <= 3.2 * len(answer) + 10, seconds
 
 
+def test_the_sound_is_light_enough_for_a_phone_and_keeps_the_voice(client):
+    response = hear(client, make_captcha(answer="305718"))
+    with wave.open(io.BytesIO(response.content)) as sound:
+        # Speech lives under 5 kHz: 11,025 samples a second carry it whole.
+        assert sound.getframerate() >= 11025
+    assert len(response.content) < 450_000, len(response.content)
+
+
 def test_two_challenges_sound_different_and_so_do_two_readings_of_one(client):
     first, second = make_captcha(answer="111111"), make_captcha(answer="860542")
     sounds = [hear(client, first).content, hear(client, second).content, hear(client, first).content]
