@@ -2,10 +2,11 @@
 
 Every process keeps the list of portals (one query for all of them) and reads
 it again after PORTALS_LIFETIME seconds, or at once after a change it made
-itself (`forget_portals()`, called by add_site and the admin): a portal added
-in one process answers in every other within that time, and no request pays a
-query to know its portal. A host that is not in the list never causes a query,
-so a flood of invented hosts costs nothing but their 400s.
+itself (`forget_portals()`, called by add_site and the admin), and no request
+pays a query to know its portal. A host that is not in the list makes the
+process read the list again if it is older than UNKNOWN_HOST_RELOAD seconds: a
+portal added in one process answers in every other within those seconds, and a
+flood of invented hosts costs at most one small query per process that often.
 
 A host is a portal's when it is the portal's Site domain (compared without
 case; with or without the port, as Django's own sites lookup does), or, for
@@ -34,6 +35,10 @@ from django.utils.translation import gettext as _
 from newsroom.models import FIRST_PORTAL_ID, Portal
 
 PORTALS_LIFETIME = 30
+# A host no portal has makes the process read the portals again, at most this
+# often: a portal added in another process answers here within seconds, and a
+# stream of invented hosts costs one small query every few seconds at most.
+UNKNOWN_HOST_RELOAD = 2
 
 
 @dataclass
@@ -88,14 +93,14 @@ _portals = None
 _loading = threading.Lock()
 
 
-def portals():
-    """The portals as this process knows them, read again when too old."""
+def portals(lifetime=PORTALS_LIFETIME):
+    """The portals as this process knows them, read again when older than `lifetime` seconds."""
     global _portals
     known = _portals
-    if known is None or time.monotonic() - known.loaded_at > PORTALS_LIFETIME:
+    if known is None or time.monotonic() - known.loaded_at > lifetime:
         with _loading:
             known = _portals
-            if known is None or time.monotonic() - known.loaded_at > PORTALS_LIFETIME:
+            if known is None or time.monotonic() - known.loaded_at > lifetime:
                 known = _portals = _load()
     return known
 
@@ -205,6 +210,9 @@ class PortalMiddleware:
             host = ""
         known = portals()
         site = known.site_for_host(host) if host else None
+        if site is None and host:
+            known = portals(lifetime=UNKNOWN_HOST_RELOAD)
+            site = known.site_for_host(host)
         if site is None:
             response = HttpResponseBadRequest(render_to_string("errors/unknown_host.html"))
             response["Cache-Control"] = "no-store"

@@ -282,7 +282,8 @@ def test_pages_feeds_and_json_are_sent_compressed_to_browsers_that_accept_it(dep
 
 def test_two_portals_answer_through_nginx_each_on_its_own_domain(deployment):
     """A ward added while the servers run answers on its domain through nginx
-    (within the servers' 30 s list of portals) with its own stories only; the
+    (each server reads its list of portals again for a host it does not know)
+    with its own stories only; the
     first portal keeps its own; a host that is no portal's gets 400."""
     ward = make_site_portal(
         "phuong-qua-nginx.example.vn", "Cổng thông tin điện tử phường Qua Nginx", short_name="QN"

@@ -1,10 +1,12 @@
 """Each request's portal comes from its Host header; a host that is no portal's
 gets the Vietnamese 400 page and nothing of any portal."""
 
+from unittest.mock import patch
+
 import pytest
 from django.contrib.sites.models import Site
 
-from newsroom.portals import forget_portals
+from newsroom.portals import UNKNOWN_HOST_RELOAD, forget_portals, portals
 from tests.factories import make_site
 
 pytestmark = pytest.mark.django_db
@@ -95,3 +97,14 @@ def test_the_health_check_answers_whatever_host_the_load_balancer_names(client, 
     # Nothing else answers on such a host.
     assert client.get("/healthz/", HTTP_HOST=host).status_code == 400
     assert client.get("/", HTTP_HOST=host).status_code == 400
+
+
+def test_a_portal_added_by_another_process_answers_within_seconds(client):
+    """Another process (add_site on the console, another app server) added it:
+    this process's list does not have it yet."""
+    assert client.get("/", HTTP_HOST="xa-khac.example.vn").status_code == 400
+    with patch("newsroom.portals.forget_portals"):
+        make_site("xa-khac.example.vn", "Cổng thông tin điện tử xã Khác", short_name="XK")
+    assert client.get("/", HTTP_HOST="xa-khac.example.vn").status_code == 400  # read a moment ago
+    portals().loaded_at -= UNKNOWN_HOST_RELOAD + 1  # seconds pass
+    assert client.get("/", HTTP_HOST="xa-khac.example.vn").status_code == 200
