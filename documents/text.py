@@ -15,7 +15,7 @@ from documents.conf import setting
 from newsroom.vietnamese import nfc
 
 # A PDF with fewer letters than this in its text layer is taken for a scan.
-MIN_TEXT_LAYER_CHARS = 40
+MIN_TEXT_LAYER_CHARS = 10
 # The parts of an office file that hold its words.
 XML_PARTS = {
     "docx": ["word/document.xml"],

@@ -39,7 +39,7 @@ class Command(BaseCommand):
             name: Kind.objects.get_or_create(site=site, name=name, defaults={"position": position})[0]
             for position, name in enumerate(data["kinds"])
         }
-        issuer = site.profile.name
+        issuer = site.portal.name
         today, now = timezone.localdate(), timezone.now()
         created = 0
         for item in data["documents"]:
