@@ -118,8 +118,8 @@ def check_file(upload):
     if data.startswith(OLE2_MAGIC):
         # Word and Excel 97-2003 share one container: the name tells them apart.
         return "xls" if upload.name.lower().endswith((".xls", ".xlt")) else "doc"
-    head = data[:1024].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    if head.startswith(ACTIVE_STARTS) or any(word in head for word in MARKUP_WORDS):
+    head = data[:1024].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if head.startswith(ACTIVE_STARTS) or any(word in head.lower() for word in MARKUP_WORDS):
         raise FileRefused(
             _("Tệp là trang web, ảnh SVG, mã lệnh hoặc chương trình chạy được: không được tải lên. ")
             + _accepted()
