@@ -64,14 +64,12 @@ class AttachmentInline(admin.TabularInline):
             }
         if attachment.text_state == Attachment.TextState.WAITING:
             return gettext("Chưa đọc chữ: đang chờ nhận dạng chữ (OCR). Văn bản vẫn tìm được theo thông tin.")
-        return gettext("Chưa đọc được chữ trong tệp: văn bản chỉ tìm được theo thông tin (số ký hiệu, trích yếu…).")
+        return gettext(
+            "Chưa đọc được chữ trong tệp: văn bản chỉ tìm được theo thông tin (số ký hiệu, trích yếu…)."
+        )
 
 
 class DocumentAdminForm(forms.ModelForm):
-    class Meta:
-        model = Document
-        fields = "__all__"
-
     def clean(self):
         data = super().clean()
         effective, expires = data.get("effective_on"), data.get("expires_on")
@@ -83,7 +81,15 @@ class DocumentAdminForm(forms.ModelForm):
 @admin.register(Document)
 class DocumentAdmin(PortalStaffAdmin, NFCAdminMixin, admin.ModelAdmin):
     form = DocumentAdminForm
-    list_display = ["number", "kind", "summary_short", "issued_on", "status", "consultation_ends_at", "files_read"]
+    list_display = [
+        "number",
+        "kind",
+        "summary_short",
+        "issued_on",
+        "status",
+        "consultation_ends_at",
+        "files_read",
+    ]
     list_display_links = ["number", "summary_short"]
     list_filter = ["status", ("kind", admin.RelatedOnlyFieldListFilter), "issued_on"]
     list_select_related = ["kind"]
@@ -111,7 +117,10 @@ class DocumentAdmin(PortalStaffAdmin, NFCAdminMixin, admin.ModelAdmin):
                 ]
             },
         ),
-        (_("Dự thảo lấy ý kiến"), {"fields": ["consultation_ends_at", "consultation_report", "opinion_count"]}),
+        (
+            _("Dự thảo lấy ý kiến"),
+            {"fields": ["consultation_ends_at", "consultation_report", "opinion_count"]},
+        ),
         (_("Liên kết"), {"fields": ["articles"]}),
     ]
     readonly_fields = ["opinion_count"]
@@ -126,7 +135,9 @@ class DocumentAdmin(PortalStaffAdmin, NFCAdminMixin, admin.ModelAdmin):
     @admin.display(description=_("chữ trong tệp"))
     def files_read(self, document):
         states = [attachment.text_state for attachment in document.attachments.all()]
-        unread = sum(state in (Attachment.TextState.WAITING, Attachment.TextState.NOT_READ) for state in states)
+        unread = sum(
+            state in (Attachment.TextState.WAITING, Attachment.TextState.NOT_READ) for state in states
+        )
         if unread:
             return format_html('<strong class="document-unread">{}</strong>', gettext("Chưa đọc chữ"))
         return gettext("Đã đọc") if states else "–"
@@ -173,7 +184,9 @@ class DocumentAdmin(PortalStaffAdmin, NFCAdminMixin, admin.ModelAdmin):
         queued = workflow.read_again(Attachment.objects.filter(document__in=queryset))
         self.message_user(
             request,
-            ngettext("%(count)d tệp được đưa vào hàng đợi OCR.", "%(count)d tệp được đưa vào hàng đợi OCR.", queued)
+            ngettext(
+                "%(count)d tệp được đưa vào hàng đợi OCR.", "%(count)d tệp được đưa vào hàng đợi OCR.", queued
+            )
             % {"count": queued},
         )
 
@@ -207,7 +220,7 @@ class OpinionAdmin(PortalStaffAdmin, admin.ModelAdmin):
 
 
 class DocumentLinkInline(admin.TabularInline):
-    """"Văn bản liên quan" in the article form: the documents an article links
+    """ "Văn bản liên quan" in the article form: the documents an article links
     (added from here, so the articles app knows nothing of documents)."""
 
     model = Document.articles.through

@@ -19,6 +19,7 @@ from django.views.decorators.http import require_safe
 from articles.conf import PAGE_PARAM, QUERY_PARAM
 from articles.forms import SearchForm
 from articles.pagecache import public_page
+from articles.search import RankedResults
 from comments import captcha, moderation
 from comments.forms import CommentForm, started_token
 from comments.views import with_captcha
@@ -55,7 +56,8 @@ def _register_page(request, documents, template, extra=None):
     query = form.cleaned_data["q"] if form.is_valid() else ""
     published = Document.objects.published(request.site)
     documents, chosen = _filtered(request, documents)
-    documents = documents.search(query) if query else documents.newest_first()
+    # A search reads no further than the page (articles/search.py RankedResults).
+    documents = RankedResults(documents, query, related=("kind",)) if query else documents.newest_first()
     page = Paginator(documents, DOCUMENTS_PER_PAGE).get_page(request.GET.get(PAGE_PARAM))
     chosen[QUERY_PARAM] = query
     context = {
@@ -69,6 +71,7 @@ def _register_page(request, documents, template, extra=None):
         "issuers": published.order_by("issuer").values_list("issuer", flat=True).distinct(),
         "fields": published.exclude(field="").order_by("field").values_list("field", flat=True).distinct(),
         "years": published.issue_years(),
+        "is_capped": getattr(documents, "is_capped", False),
         "page_query": urlencode({k: v for k, v in chosen.items() if v}),
         **(extra or {}),
     }
@@ -111,7 +114,9 @@ def download(request, pk, file_pk):
     """One attached file from the media storage: PDF inline (the browser shows
     it), anything else as a download; never as something the browser could run."""
     attachment = get_object_or_404(
-        Attachment.objects.filter(document__in=Document.objects.published(request.site)), pk=file_pk, document=pk
+        Attachment.objects.filter(document__in=Document.objects.published(request.site)),
+        pk=file_pk,
+        document=pk,
     )
     try:
         source = default_storage.open(attachment.file.name, "rb")
@@ -141,7 +146,9 @@ def give_opinion(request, pk):
     if not document.is_open_for_opinions():
         return _closed(request, document)
     if request.method != "POST":
-        return _opinion_page(request, document, CommentForm(initial={"started": started_token(timezone.now())}))
+        return _opinion_page(
+            request, document, CommentForm(initial={"started": started_token(timezone.now())})
+        )
     form = CommentForm(request.POST)
     if not form.is_valid():
         return _opinion_page(request, document, form, status=400)
@@ -156,7 +163,12 @@ def give_opinion(request, pk):
         )
     except workflow.ConsultationClosed:
         return _closed(request, document)
-    except (moderation.WrongCaptcha, moderation.Flooded, moderation.TooFast, workflow.DuplicateOpinion) as refusal:
+    except (
+        moderation.WrongCaptcha,
+        moderation.Flooded,
+        moderation.TooFast,
+        workflow.DuplicateOpinion,
+    ) as refusal:
         return _not_stored(request, document, form, refusal)
     if opinion is not None:
         messages.success(
@@ -192,7 +204,12 @@ def _not_stored(request, document, form, refusal):
         "minutes": -(-refusal.wait // 60)
     }
     response = _opinion_page(
-        request, document, _retyped(request), status=429, notice=notice, posted=captcha.posted_captcha(request.POST)
+        request,
+        document,
+        _retyped(request),
+        status=429,
+        notice=notice,
+        posted=captcha.posted_captcha(request.POST),
     )
     response["Retry-After"] = str(refusal.wait)
     return response

@@ -62,7 +62,9 @@ def read_upload(attachment, data):
     not read where this machine has no Tesseract."""
     try:
         attachment.text = text.read_text(data, attachment.file_type)
-        attachment.text_state = Attachment.TextState.READ if attachment.text else Attachment.TextState.NOT_READ
+        attachment.text_state = (
+            Attachment.TextState.READ if attachment.text else Attachment.TextState.NOT_READ
+        )
     except text.NeedsOcr:
         attachment.text = ""
         attachment.text_state = (
@@ -74,7 +76,9 @@ def files_saved(document):
     """After the document's files were saved: its search reads their words,
     and every scan waiting for OCR goes to the job queue once committed."""
     document.files_changed()
-    waiting = list(document.attachments.filter(text_state=Attachment.TextState.WAITING).values_list("pk", flat=True))
+    waiting = list(
+        document.attachments.filter(text_state=Attachment.TextState.WAITING).values_list("pk", flat=True)
+    )
     if waiting:
         transaction.on_commit(lambda: [tasks.read_scan(pk) for pk in waiting])
 
@@ -84,7 +88,9 @@ def read_again(attachments):
     if not text.ocr_available():
         return 0
     pks = list(
-        attachments.filter(text_state=Attachment.TextState.NOT_READ, file_type="pdf").values_list("pk", flat=True)
+        attachments.filter(text_state=Attachment.TextState.NOT_READ, file_type="pdf").values_list(
+            "pk", flat=True
+        )
     )
     Attachment.objects.filter(pk__in=pks).update(text_state=Attachment.TextState.WAITING)
     transaction.on_commit(lambda: [tasks.read_scan(pk) for pk in pks])
@@ -145,11 +151,15 @@ def _store(document, data, *, ip, user_agent, now):
     )
     if blocked:
         opinion.status = Opinion.Status.REJECTED
-        opinion.rejection_reason = blocked_reason(blocked, Opinion._meta.get_field("rejection_reason").max_length)
+        opinion.rejection_reason = blocked_reason(
+            blocked, Opinion._meta.get_field("rejection_reason").max_length
+        )
     opinion.save()
     if not blocked:
         # The page's count of opinions received changes: a change readers see.
-        Document.objects.filter(pk=document.pk).update(opinion_count=F("opinion_count") + 1, public_changed_at=now)
+        Document.objects.filter(pk=document.pk).update(
+            opinion_count=F("opinion_count") + 1, public_changed_at=now
+        )
         content_changed(document.site_id)
     return opinion
 

@@ -240,7 +240,6 @@ else:
 NEWSROOM_JOBS_FILE = os.environ.get("NEWSROOM_JOBS_FILE", "").strip() or str(BASE_DIR / "jobs.sqlite3")
 HUEY = {
     "name": NEWSROOM_CACHE_KEY_PREFIX,
-    "immediate": env_bool("NEWSROOM_JOBS_IMMEDIATE", False),
     "consumer": {"workers": 1, "worker_type": "thread"},
 }
 if REDIS_URL:

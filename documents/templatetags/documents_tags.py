@@ -30,9 +30,7 @@ def new_documents(request):
 @register.inclusion_tag("documents/_document_links.html")
 def linked_documents(request, article):
     """The published documents of the article's portal that the article links."""
-    documents = (
-        Document.objects.published(request.site).for_listing().filter(articles=article).newest_first()
-    )
+    documents = Document.objects.published(request.site).for_listing().filter(articles=article).newest_first()
     return {"documents": list(documents), "heading": "linked"}
 
 
@@ -53,7 +51,9 @@ def linking_articles(context, document):
 @register.inclusion_tag("documents/_search_results.html")
 def matching_documents(request, query):
     """The portal's published documents matching `query`, best first, for the search page."""
-    found = list(Document.objects.published(request.site).for_listing().search(query)[: SEARCH_PAGE_DOCUMENTS + 1])
+    found = list(
+        Document.objects.published(request.site).for_listing().search(query)[: SEARCH_PAGE_DOCUMENTS + 1]
+    )
     return {
         "documents": found[:SEARCH_PAGE_DOCUMENTS],
         "has_more": len(found) > SEARCH_PAGE_DOCUMENTS,

@@ -27,7 +27,9 @@ def tesseract():
 
 
 def found(client, query):
-    return "120/QĐ-UBND" in client.get("/van-ban/", {"q": query}).content.decode().replace("<mark>", "").replace("</mark>", "")
+    return "120/QĐ-UBND" in client.get("/van-ban/", {"q": query}).content.decode().replace(
+        "<mark>", ""
+    ).replace("</mark>", "")
 
 
 @pytest.fixture
@@ -61,7 +63,9 @@ def test_a_scan_becomes_searchable_once_its_job_has_run(client, settings, tmp_pa
     assert found(client, "Đồng Xuân") and found(client, "dong xuan danh hieu")
 
 
-def test_without_tesseract_the_scan_is_kept_and_the_admin_says_its_text_is_not_read(client, settings, tmp_path, monkeypatch):
+def test_without_tesseract_the_scan_is_kept_and_the_admin_says_its_text_is_not_read(
+    client, settings, tmp_path, monkeypatch
+):
     settings.MEDIA_ROOT = tmp_path
     monkeypatch.setattr(shutil, "which", lambda name: None)
     client.force_login(make_editor())

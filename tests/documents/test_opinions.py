@@ -20,7 +20,10 @@ LABELS = ["Họ tên (*)", "Số điện thoại", "Tiêu đề (*)", "Nội dun
 
 
 def labels(html):
-    return [re.sub(r"<[^>]+>", "", label).strip() for label in re.findall(r"<label[^>]*>(.*?)</label>", html, re.S)]
+    return [
+        re.sub(r"<[^>]+>", "", label).strip()
+        for label in re.findall(r"<label[^>]*>(.*?)</label>", html, re.S)
+    ]
 
 
 def opinion_data(**values):

@@ -35,7 +35,9 @@ def zip_bomb():
         (b"chi la chu thuong", "ghi-chu.pdf", "Không nhận ra định dạng"),
     ],
 )
-def test_a_file_that_is_not_a_document_is_refused_and_nothing_is_stored(client, settings, tmp_path, content, name, message):
+def test_a_file_that_is_not_a_document_is_refused_and_nothing_is_stored(
+    client, settings, tmp_path, content, name, message
+):
     settings.MEDIA_ROOT = tmp_path
     client.force_login(make_editor())
     response = client.post(ADD, admin_post(make_kind(), upload(content, name)))

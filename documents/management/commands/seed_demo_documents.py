@@ -20,7 +20,11 @@ from documents import samples, workflow
 from documents.models import Attachment, Document, Kind, Opinion
 
 DATA = Path(__file__).resolve().parents[2] / "demo" / "documents.toml"
-MAKERS = {"text": ("pdf", samples.text_pdf), "scan": ("pdf", samples.scanned_pdf), "docx": ("docx", samples.docx)}
+MAKERS = {
+    "text": ("pdf", samples.text_pdf),
+    "scan": ("pdf", samples.scanned_pdf),
+    "docx": ("docx", samples.docx),
+}
 
 
 class Command(BaseCommand):
