@@ -47,7 +47,8 @@ class AttachmentForm(forms.ModelForm):
         return upload
 
 
-class AttachmentInline(admin.TabularInline):
+class AttachmentInline(admin.StackedInline):
+    # Stacked: each field has its label (a table's column headers are not labels).
     model = Attachment
     form = AttachmentForm
     extra = 1
@@ -95,7 +96,8 @@ class DocumentAdmin(PortalStaffAdmin, NFCAdminMixin, admin.ModelAdmin):
     list_select_related = ["kind"]
     search_fields = ["number", "summary", "issuer"]
     date_hierarchy = "issued_on"
-    autocomplete_fields = ["articles", "consultation_report"]
+    # A plain field with its label and a lookup (articles run to tens of thousands).
+    raw_id_fields = ["articles", "consultation_report"]
     inlines = [AttachmentInline]
     actions = ["read_files_again"]
     fieldsets = [
@@ -219,13 +221,13 @@ class OpinionAdmin(PortalStaffAdmin, admin.ModelAdmin):
         self.message_user(request, gettext("Đã tiếp nhận %(count)d ý kiến.") % {"count": done})
 
 
-class DocumentLinkInline(admin.TabularInline):
+class DocumentLinkInline(admin.StackedInline):
     """ "Văn bản liên quan" in the article form: the documents an article links
     (added from here, so the articles app knows nothing of documents)."""
 
     model = Document.articles.through
     extra = 0
-    autocomplete_fields = ["document"]
+    raw_id_fields = ["document"]
     verbose_name = _("văn bản liên quan")
     verbose_name_plural = _("Văn bản liên quan")
 

@@ -129,7 +129,13 @@ def download(request, pk, file_pk):
         content_type=CONTENT_TYPES.get(attachment.file_type, "application/octet-stream"),
     )
     response["X-Content-Type-Options"] = "nosniff"
-    response["Content-Security-Policy"] = "default-src 'none'; sandbox"
+    if attachment.is_pdf:
+        # Shown in the document's page (an iframe of the site's own) by the
+        # browser's PDF viewer, which a sandbox would refuse to load.
+        response["Content-Security-Policy"] = "default-src 'none'; frame-ancestors 'self'"
+        response["X-Frame-Options"] = "SAMEORIGIN"
+    else:
+        response["Content-Security-Policy"] = "default-src 'none'; sandbox"
     response["Cache-Control"] = "public, max-age=3600"
     return response
 
