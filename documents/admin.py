@@ -5,6 +5,7 @@ Every change goes through the admin's own history (LogEntry: "Lịch sử")."""
 
 from django import forms
 from django.contrib import admin, messages
+from django.forms.models import BaseInlineFormSet
 from django.utils.html import format_html
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
@@ -221,11 +222,24 @@ class OpinionAdmin(PortalStaffAdmin, admin.ModelAdmin):
         self.message_user(request, gettext("Đã tiếp nhận %(count)d ý kiến.") % {"count": done})
 
 
+class OptionalPartFormSet(BaseInlineFormSet):
+    """An article form posted without this part (a client that knows only the
+    articles' fields) changes no link, rather than failing as a tampered form."""
+
+    def __init__(self, data=None, *args, prefix=None, **kwargs):
+        name = f"{prefix or self.get_default_prefix()}-TOTAL_FORMS"
+        if data is not None and name not in data:
+            data = data.copy()
+            data.update({name: "0", name.replace("TOTAL", "INITIAL"): "0"})
+        super().__init__(data, *args, prefix=prefix, **kwargs)
+
+
 class DocumentLinkInline(admin.StackedInline):
     """ "Văn bản liên quan" in the article form: the documents an article links
     (added from here, so the articles app knows nothing of documents)."""
 
     model = Document.articles.through
+    formset = OptionalPartFormSet
     extra = 0
     raw_id_fields = ["document"]
     verbose_name = _("văn bản liên quan")

@@ -6,4 +6,4 @@ from django.apps import AppConfig
 
 class DocumentsConfig(AppConfig):
     name = "documents"
-    verbose_name = "Văn bản"
+    verbose_name = "Văn bản, lấy ý kiến dự thảo"
