@@ -23,6 +23,9 @@ def test_the_demo_has_a_dozen_documents_a_scan_and_an_open_draft(settings, tmp_p
     assert Attachment.objects.filter(file_type="pdf", text_state="not_read").count() == 1
     assert Attachment.objects.filter(text_state="read").count() == 11
     drafts = list(documents.open_for_opinions())
-    assert len(drafts) == 1 and drafts[0].opinion_count == Opinion.objects.filter(document=drafts[0]).count() == 2
+    assert (
+        len(drafts) == 1
+        and drafts[0].opinion_count == Opinion.objects.filter(document=drafts[0]).count() == 2
+    )
     call_command("seed_demo_documents")
     assert documents.count() == 12
