@@ -74,6 +74,9 @@ class AttachmentInline(admin.StackedInline):
 class DocumentAdminForm(forms.ModelForm):
     def clean(self):
         data = super().clean()
+        site_id = data["site"].pk if data.get("site") else self.instance.site_id
+        if data.get("kind") and data["kind"].site_id != site_id:
+            self.add_error("kind", gettext("Loại văn bản này thuộc cổng khác: chọn loại của cổng văn bản."))
         effective, expires = data.get("effective_on"), data.get("expires_on")
         if effective and expires and expires < effective:
             self.add_error("expires_on", gettext("Ngày hết hiệu lực phải sau ngày hiệu lực."))
@@ -161,8 +164,6 @@ class DocumentAdmin(PortalStaffAdmin, NFCAdminMixin, admin.ModelAdmin):
         return super().formfield_for_choice_field(db_field, request, **kwargs)
 
     def save_model(self, request, obj, form, change):
-        if obj.kind_id and obj.kind.site_id != obj.site_id:
-            obj.kind = Kind.objects.for_site(obj.site_id).filter(name=obj.kind.name).first() or obj.kind
         workflow.check_form_save(obj, request.user, form.changed_data)
         if not change:
             obj.author = request.user

@@ -112,3 +112,19 @@ def test_journalists_draft_but_do_not_publish(client, settings, tmp_path):
 def test_drafts_and_other_portals_documents_have_no_public_page(client):
     draft = make_document(status=Document.Status.DRAFT)
     assert client.get(draft.get_absolute_url()).status_code == 404
+
+
+def test_a_kind_of_another_portal_is_refused(client, settings, tmp_path):
+    from tests.factories import make_site
+
+    settings.MEDIA_ROOT = tmp_path
+    from django.contrib.auth import get_user_model
+
+    # A superuser is offered every portal's kinds: the form checks they match.
+    client.force_login(get_user_model().objects.create_superuser("quantri", "qt@example.vn", "x"))
+    other_kind = make_kind("Quyết định", site=make_site())
+    post = admin_post(make_kind(), upload(samples.text_pdf(["Nội dung văn bản mẫu để thử"])))
+    post["kind"] = other_kind.pk
+    response = client.post(ADD, post)
+    assert "Loại văn bản này thuộc cổng khác" in response.content.decode()
+    assert Document.objects.count() == 0
