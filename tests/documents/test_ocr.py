@@ -78,3 +78,10 @@ def test_without_tesseract_the_scan_is_kept_and_the_admin_says_its_text_is_not_r
     assert "Chưa đọc được chữ trong tệp" in page
     client.logout()
     assert found(client, "120/QĐ-UBND") and found(client, "sua chua duong")
+
+
+def test_jobs_are_queued_not_run_in_the_request_even_in_debug(settings):
+    """djhuey runs jobs at once when DEBUG is on unless told otherwise: the
+    settings tell it, so `make run` (DEBUG on) queues them for its worker."""
+    assert settings.HUEY["immediate"] is False
+    assert settings.HUEY["huey_class"] == ("huey.RedisHuey" if settings.REDIS_URL else "huey.SqliteHuey")
