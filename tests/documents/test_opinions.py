@@ -89,3 +89,12 @@ def test_a_document_that_is_no_draft_takes_no_opinion(client):
     document = make_document()
     assert client.post(f"/van-ban/{document.pk}/gop-y/", opinion_data()).status_code == 404
     assert Opinion.objects.count() == 0
+
+
+def test_the_summary_report_is_linked_from_the_draft(client):
+    from tests.documents.factories import make_document
+
+    report = make_document(number="12/BC-UBND", summary="Báo cáo tiếp thu, giải trình ý kiến")
+    draft = open_draft(days=-1, consultation_report=report)
+    page = client.get(draft.get_absolute_url()).content.decode()
+    assert "Báo cáo tiếp thu, giải trình:" in page and f'href="{report.get_absolute_url()}"' in page
