@@ -21,6 +21,10 @@ run: venv
 	DJANGO_DEBUG=1 $(PY) manage.py seed_demo_questions
 	DJANGO_DEBUG=1 $(PY) manage.py seed_demo_schedule
 	DJANGO_DEBUG=1 $(PY) manage.py seed_demo_organisation
+	DJANGO_DEBUG=1 $(PY) manage.py seed_demo_documents
+	# The job worker (OCR of scanned documents) beside the server, stopped with it.
+	DJANGO_DEBUG=1 $(PY) manage.py run_huey --quiet & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	DJANGO_DEBUG=1 $(PY) manage.py runserver $(HOST):$(PORT)
 
 test: venv
@@ -30,4 +34,4 @@ bench: venv
 	$(PY) bench/run.py
 
 clean:
-	rm -rf $(VENV) db.sqlite3* test_db.sqlite3* media staticfiles screenshots
+	rm -rf $(VENV) db.sqlite3* jobs.sqlite3* test_db.sqlite3* media staticfiles screenshots

@@ -80,16 +80,12 @@ def _fts_phrase(word):
     return '"' + word.replace('"', '""') + '"'
 
 
-def has_all_words(column, query_words, vendor):
+def has_all_words(column, query_words, vendor, fts_table=SQLITE_WORD_INDEX):
     """The condition "search column `column` holds every one of `query_words`"
-    on a database of `vendor`."""
+    on a database of `vendor` (on SQLite, from the FTS5 index `fts_table`)."""
     if vendor == "sqlite":
         match = " AND ".join(f"{column} : {_fts_phrase(word)}" for word in query_words)
-        return Q(
-            pk__in=RawSQL(
-                f"SELECT rowid FROM {SQLITE_WORD_INDEX} WHERE {SQLITE_WORD_INDEX} MATCH %s", [match]
-            )
-        )
+        return Q(pk__in=RawSQL(f"SELECT rowid FROM {fts_table} WHERE {fts_table} MATCH %s", [match]))
     if vendor == "postgresql":
         return Q(
             RawSQL(
@@ -117,9 +113,11 @@ class RankedResults:
 
     COUNT_CAP = 500
 
-    def __init__(self, articles, query, cap=None, rank_whole=None):
+    def __init__(self, articles, query, cap=None, rank_whole=None, related=("section",)):
         self.articles = articles
         self.query = query
+        # What each result brings along (another model's results: its own).
+        self.related = related
         self.cap = self.COUNT_CAP if cap is None else cap
         self.rank_whole = self.cap if rank_whole is None else rank_whole
 
@@ -137,7 +135,7 @@ class RankedResults:
 
     def __getitem__(self, page):
         if self._capped_count <= self.rank_whole:
-            return list(self.articles.search(self.query).select_related("section")[page])
+            return list(self.articles.search(self.query).select_related(*self.related)[page])
         return self._read_tiers(page.start or 0, min(page.stop, self.count()))
 
     def _read_tiers(self, start, stop):
@@ -148,7 +146,7 @@ class RankedResults:
                 break
             skip = max(start - before, 0)
             wanted = stop - start - len(results)
-            found = list(tier.select_related("section")[skip : skip + wanted])
+            found = list(tier.select_related(*self.related)[skip : skip + wanted])
             results += found
             # Where the next tier starts: after this one, which ended before the page did.
             before += skip + len(found) if found else tier.values("pk")[:skip].count()
@@ -248,10 +246,13 @@ class SearchQuerySet(models.QuerySet):
     Another model with the three columns (`search_columns()`) may mix it in
     too (questions): with `search_word_index = False` it matches with LIKE,
     the word indexes being the articles' own, and `search_order` says what
-    "newest" is.
+    "newest" is. A model with word indexes of its own, made as the articles'
+    (migrations 0010 and 0011: the same `*_words` columns on PostgreSQL),
+    names its FTS5 table in `search_fts_table` (documents).
     """
 
     search_word_index = True
+    search_fts_table = SQLITE_WORD_INDEX
     search_order = ("-published_at", "-pk")
 
     def _search_conditions(self, query):
@@ -261,10 +262,11 @@ class SearchQuerySet(models.QuerySet):
         if not folded:
             return None
         vendor = connections[self.db].vendor if self.search_word_index else None
+        table = self.search_fts_table
         return (
-            has_all_words("search_text", folded, vendor),
-            has_all_words("search_title_exact", exact, vendor),
-            has_all_words("search_title", folded, vendor),
+            has_all_words("search_text", folded, vendor, table),
+            has_all_words("search_title_exact", exact, vendor, table),
+            has_all_words("search_title", folded, vendor, table),
         )
 
     def search_matches(self, query):
@@ -304,7 +306,7 @@ class SearchQuerySet(models.QuerySet):
         anywhere, exact_title, folded_title = conditions
         # A title's words are among the article's words, so a title match needs
         # no other condition, and each tier is read from its own word index.
-        articles = self.defer(*SEARCH_COLUMNS).order_by("-published_at", "-pk")
+        articles = self.defer(*SEARCH_COLUMNS).order_by(*self.search_order)
         return [
             articles.filter(exact_title),
             articles.filter(folded_title).exclude(exact_title),

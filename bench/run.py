@@ -11,6 +11,7 @@ Nothing here runs in `make test`.
 import argparse
 import collections
 import itertools
+import json
 import os
 import platform
 import random
@@ -546,6 +547,17 @@ def measure_once(env, args, found, run, backend, figures):
         figures[what].append(figure)
 
 
+def bench_documents(env):
+    """bench/documents.py on this backend's database: /van-ban/?q= over 10,000
+    documents, p50 under its target. Returns the number of targets missed."""
+    done = subprocess.run(
+        [PYTHON, str(ROOT / "bench" / "documents.py")], env=env, capture_output=True, text=True, check=True
+    )
+    print(done.stdout, end="")
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    return int(result["p50"] >= result["target_p50"])
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--backend", choices=["sqlite", "postgres", "both"], default="both")
@@ -601,6 +613,7 @@ def main():
             log(f"search at {SEARCH_SCALE_ARTICLES:,} articles, uncached: p50 {p50:.1f} ms, p99 {p99:.1f} ms")
             figures["search p50, 100,000 articles, ms"].append(p50)
         missed += targets_met(backend, figures)
+        missed += bench_documents(env)
         if backend == "postgres" and not args.no_portals:
             missed += judge_portals(bench_portals(env, found, args.seconds))
     print()

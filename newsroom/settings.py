@@ -86,6 +86,8 @@ INSTALLED_APPS = [
     "questions",
     "schedule",
     "organisation",
+    "documents",
+    "huey.contrib.djhuey",
 ]
 
 # The portal's main menu: (label, URL name) of its own pages, in order. An entry
@@ -102,9 +104,13 @@ NEWSROOM_MAIN_MENU = [
 
 # What other apps show under an article, in order: the article page includes
 # these templates and names no app itself (articles imports nothing of comments).
-NEWSROOM_ARTICLE_PAGE_PARTS = ["comments/_article_part.html"]
+NEWSROOM_ARTICLE_PAGE_PARTS = ["documents/_article_part.html", "comments/_article_part.html"]
 # What other apps add to the first page of search results (given `query` and `request`).
-NEWSROOM_SEARCH_PAGE_PARTS = ["organisation/_search_part.html", "questions/_search_part.html"]
+NEWSROOM_SEARCH_PAGE_PARTS = [
+    "organisation/_search_part.html",
+    "documents/_search_part.html",
+    "questions/_search_part.html",
+]
 # Other apps' content readers see, as "app_label.Model.field" (the time each
 # row's public side last changed): part of each portal's content token
 # (articles/freshness.py), so their cached pages change with them.
@@ -117,17 +123,22 @@ NEWSROOM_CONTENT_SOURCES = [
     "organisation.Page.updated_at",
     "organisation.Leader.updated_at",
     "organisation.PageSlug.updated_at",
+    "documents.Document.public_changed_at",
+    "documents.Kind.updated_at",
 ]
 # Other apps' sitemaps in each portal's sitemap index (articles/sitemaps.py).
 NEWSROOM_SITEMAPS = {
     "hoi-dap": "questions.sitemaps.QuestionSitemap",
     "lich-cong-tac": "schedule.sitemaps.WeekSitemap",
     "gioi-thieu": "organisation.sitemaps.PageSitemap",
+    "van-ban": "documents.sitemaps.DocumentSitemap",
 }
 # The moderators' mail also reports the questions waiting and overdue (comments/notify.py).
-COMMENTS_QUEUE_COUNTERS = ["questions.queue.mail_line"]
+COMMENTS_QUEUE_COUNTERS = ["questions.queue.mail_line", "documents.queue.mail_line"]
 # What other apps add to every page's footer, in order (rendered by includes/_footer.html).
 NEWSROOM_FOOTER_PARTS = ["organisation/_footer_part.html"]
+# What other apps add to the home page under the sections, in order (given `request`).
+NEWSROOM_HOME_PAGE_PARTS = ["documents/_home_part.html"]
 
 MIDDLEWARE = [
     # First: the request's portal from its Host header, or 400 for any other host.
@@ -227,6 +238,23 @@ else:
             "LOCATION": "newsroom",
         }
     }
+# Background jobs (documents/tasks.py: reading scanned documents with OCR) run
+# on Huey: its queue is a SQLite file beside the database by default, so
+# nothing else needs installing, and Redis when REDIS_URL is set. A worker
+# (`manage.py run_huey`) takes the jobs; `make run` starts one beside the server.
+NEWSROOM_JOBS_FILE = os.environ.get("NEWSROOM_JOBS_FILE", "").strip() or str(BASE_DIR / "jobs.sqlite3")
+HUEY = {
+    "name": NEWSROOM_CACHE_KEY_PREFIX,
+    # Queued, never run inside the request (djhuey's default follows DEBUG);
+    # the tests run jobs at once where they are not about the queue.
+    "immediate": False,
+    "consumer": {"workers": 1, "worker_type": "thread"},
+}
+if REDIS_URL:
+    HUEY.update({"huey_class": "huey.RedisHuey", "url": REDIS_URL})
+else:
+    HUEY.update({"huey_class": "huey.SqliteHuey", "filename": NEWSROOM_JOBS_FILE})
+
 # With a cache shared by every process, the content token lives there too, so a
 # cached page needs no database query (articles/freshness.py).
 NEWSROOM_CONTENT_TOKEN_IN_CACHE = bool(REDIS_URL)

@@ -30,6 +30,7 @@ urlpatterns = [
     path("hoi-dap/", include("questions.urls")),
     path("lich-cong-tac/", include("schedule.urls")),
     path("gioi-thieu/", include("organisation.urls")),
+    path("van-ban/", include("documents.urls")),
     path("", include("articles.urls")),
 ]
 

@@ -162,3 +162,15 @@ def _portals_of_this_test(request):
         portals()
     yield
     forget_portals()
+
+
+@pytest.fixture(autouse=True)
+def _jobs_run_at_once():
+    """Background jobs (Huey: documents' OCR) run as they are queued, in the
+    test's process, unless a test is about the queue itself."""
+    from huey.contrib.djhuey import HUEY
+
+    before = HUEY.immediate
+    HUEY.immediate = True
+    yield
+    HUEY.immediate = before

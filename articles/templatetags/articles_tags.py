@@ -159,6 +159,14 @@ def search_page_parts():
 
 
 @register.simple_tag
+def home_page_parts():
+    """The templates other apps add to the home page under the sections
+    (NEWSROOM_HOME_PAGE_PARTS, e.g. the documents app's "Văn bản mới"), given
+    `request`: the home page names no app."""
+    return getattr(settings, "NEWSROOM_HOME_PAGE_PARTS", ())
+
+
+@register.simple_tag
 def footer_parts():
     """The templates other apps add to every page's footer (NEWSROOM_FOOTER_PARTS,
     e.g. the organisation app's links): the footer names no app."""

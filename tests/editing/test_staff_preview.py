@@ -58,9 +58,10 @@ def test_preview_follows_a_changed_slug_without_a_permanent_redirect(client, dra
 def test_published_page_query_count_is_unchanged_for_readers(client, django_assert_max_num_queries):
     article = make_article()
     # content state with the sections, article + its section, its tags, newer,
-    # older, related, approved comments, and the sidebar: "Tin nổi bật" and the
-    # two "Đọc nhiều" lists: the preview lookup adds nothing for readers.
-    with django_assert_max_num_queries(10):
+    # older, related, approved comments, the documents it links, and the
+    # sidebar: "Tin nổi bật" and the two "Đọc nhiều" lists: the preview lookup
+    # adds nothing for readers.
+    with django_assert_max_num_queries(11):
         assert client.get(article.get_absolute_url()).status_code == 200
 
 

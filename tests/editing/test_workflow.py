@@ -17,7 +17,8 @@ Status = Article.Status
 
 def test_roles_have_exactly_their_rights():
     journalist, editor = make_journalist(), make_editor()
-    assert sorted(journalist.get_group_permissions()) == [
+    # (Other apps give the same groups rights of their own: documents, questions.)
+    assert sorted(perm for perm in journalist.get_group_permissions() if perm.startswith("articles.")) == [
         "articles.add_article",
         "articles.add_tag",
         "articles.change_article",
