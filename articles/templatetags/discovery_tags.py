@@ -45,7 +45,7 @@ def related_articles(context, article):
 
     def build():
         public = Article.objects.published(context["request"].site).for_listing()
-        related = public.sharing_tags_with(article, RELATED_COUNT)
+        related = list(public.sharing_tags_with(article, RELATED_COUNT))
         if len(related) < RELATED_COUNT:
             more = public.related_to(article).exclude(pk__in=[item.pk for item in related])
             related += more[: RELATED_COUNT - len(related)]
