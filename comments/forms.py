@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from comments.captcha import use_captcha
 from comments.text import clean_text, to_e164
+from newsroom.portals import signs_as_newsroom
 from newsroom.vietnamese import NFCCharField
 
 _STARTED_SALT = "comments.form-started"
@@ -81,7 +82,13 @@ class CommentForm(forms.Form):
         self.fields["website"].widget.attrs.update({"tabindex": "-1", "autocomplete": "off"})
 
     def clean_name(self):
-        return self._required_text("name")
+        name = self._required_text("name")
+        if signs_as_newsroom(name):
+            raise forms.ValidationError(
+                _("Tên này là tên của tòa soạn hoặc cổng thông tin. Vui lòng ký bằng tên của bạn."),
+                code="newsroom_name",
+            )
+        return name
 
     def clean_title(self):
         return self._required_text("title")

@@ -17,11 +17,19 @@ _BIDI_CONTROLS = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 _INVISIBLE = str.maketrans({"\u200b": None, "\ufeff": None})
 
 
+# What a phone number is written with: digits (of any script), spaces and the
+# usual separators. Letters are refused, not read as keypad digits.
+_PHONE_CHARACTERS = re.compile(r"[\d\s+().\-/]+")
+
+
 def to_e164(text):
     """A Vietnamese-reachable phone number as E.164 ("0912 345 678" -> "+84912345678").
 
-    Raises ValueError for anything else, foreign numbers included.
+    Raises ValueError for anything else: foreign numbers, and letters
+    ("0912-HELLO-8"), which phonenumbers would read as keypad digits.
     """
+    if not _PHONE_CHARACTERS.fullmatch(text):
+        raise ValueError(text)
     try:
         number = phonenumbers.parse(text, "VN")
     except phonenumbers.NumberParseException as error:

@@ -2,7 +2,9 @@
 
 import re
 import unicodedata
+from functools import lru_cache
 
+from confusable_homoglyphs import categories, confusables
 from django import forms
 from django.db import models
 from django.utils.text import slugify
@@ -75,6 +77,30 @@ def fold_accents(text):
     decomposed = unicodedata.normalize("NFD", text.translate(_STROKED_D))
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return unicodedata.normalize("NFC", stripped).casefold()
+
+
+@lru_cache(maxsize=4096)
+def _latin_look_alike(char):
+    """The Latin letter `char` (of another script) is drawn like, by Unicode's
+    confusables list, else `char` itself: Cyrillic "о" -> "o"."""
+    if char.isascii() or categories.alias(char) in ("LATIN", "COMMON", "INHERITED"):
+        return char
+    found = confusables.is_confusable(char, preferred_aliases=["latin"], greedy=False) or []
+    for homoglyph in (found[0]["homoglyphs"] if found else []):
+        if homoglyph["c"].isascii():
+            return homoglyph["c"]
+    return char
+
+
+def fold_name(text):
+    """A name reduced to how it looks, to tell whether two names pass for one
+    another: NFKC, invisible characters dropped, accents and tone marks
+    (wherever they sit), letters of other scripts drawn like Latin ones, case,
+    spaces and punctuation. "Tòa soạn", "TOÀ SOẠN.", "Toà\u00a0s\u043eạn"
+    (a no-break space, a Cyrillic "о") all give "toasoan"."""
+    text = unicodedata.normalize("NFD", visible_text(unicodedata.normalize("NFKC", text)))
+    text = "".join(_latin_look_alike(char) for char in text if not unicodedata.combining(char))
+    return re.sub(r"[\W_]+", "", fold_accents(text))
 
 
 def vietnamese_slugify(text, max_length=200):
