@@ -34,15 +34,13 @@ import unicodedata
 from functools import lru_cache, wraps
 from urllib.parse import urlencode
 
-from django.http import HttpResponseRedirect
-from django.http.request import split_domain_port
-
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.messages.storage.cookie import CookieStorage
 from django.core.cache import cache
 from django.db import DatabaseError, InterfaceError
-from django.http import HttpResponse
+from django.http import HttpResponse, HttpResponseRedirect
+from django.http.request import split_domain_port
 from django.urls import Resolver404, resolve
 from django.utils import timezone
 from django.utils.cache import get_conditional_response, patch_cache_control

@@ -15,7 +15,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from articles.models import Tag
-from newsroom.vietnamese import clean_label, label_key
+from newsroom.vietnamese import clean_label, control_characters, label_key
 
 NAME_MAX_LENGTH = Tag._meta.get_field("name").max_length
 
@@ -61,8 +61,14 @@ class TagNamesField(forms.MultipleChoiceField):
         return [getattr(tag, "name", tag) for tag in value or []]
 
     def to_python(self, value):
+        typed = super().to_python(value)
+        if any(control_characters(name) for name in typed):
+            # The comments' rule (comments/text.py): refused, not silently mended.
+            raise forms.ValidationError(
+                _("Từ khóa có ký tự điều khiển không hợp lệ, vui lòng gõ lại."), code="control_character"
+            )
         names = {}
-        for name in map(clean_label, super().to_python(value)):
+        for name in map(clean_label, typed):
             if name:
                 names.setdefault(label_key(name), name)
         return list(names.values())

@@ -61,9 +61,26 @@ def visible_text(text):
     return re.sub(r"\s+", " ", text)
 
 
+# Characters that can hide or reorder text: bidi embeddings, overrides, isolates.
+BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def control_characters(text, allowed=()):
+    """The control (Cc) and bidi-control characters in `text`, but `allowed`
+    ("\n", "\t" in text of several lines): what typed text may not hold."""
+    return [
+        char
+        for char in text
+        if char in BIDI_CONTROLS or (unicodedata.category(char) == "Cc" and char not in allowed)
+    ]
+
+
 def clean_label(text):
-    """A short label as typed, made comparable: NFC, spaces collapsed and trimmed."""
-    return " ".join(nfc(text).split())
+    """A short label (a tag's name) as stored and compared: NFC, control and
+    invisible characters dropped (a zero-width space or a soft hyphen inside
+    makes no other label), spaces collapsed and trimmed."""
+    text = "".join(char for char in text if char.isspace() or unicodedata.category(char) != "Cc")
+    return " ".join(nfc(visible_text(text)).split())
 
 
 def label_key(text):
@@ -86,7 +103,7 @@ def _latin_look_alike(char):
     if char.isascii() or categories.alias(char) in ("LATIN", "COMMON", "INHERITED"):
         return char
     found = confusables.is_confusable(char, preferred_aliases=["latin"], greedy=False) or []
-    for homoglyph in (found[0]["homoglyphs"] if found else []):
+    for homoglyph in found[0]["homoglyphs"] if found else []:
         if homoglyph["c"].isascii():
             return homoglyph["c"]
     return char

@@ -13,7 +13,14 @@ from tests.questions.factories import question_data
 pytestmark = pytest.mark.django_db
 
 MESSAGE = "Số điện thoại không đúng. Nhập số Việt Nam, ví dụ 0912 345 678."
-LETTERED = ["0912abc678", "0912-HELLO-8", "0912 345 67O", "+84 912 345 67l", "0912345678 ext 12", "０９１２３４５６７８x"]
+LETTERED = [
+    "0912abc678",
+    "0912-HELLO-8",
+    "0912 345 67O",
+    "+84 912 345 67l",
+    "0912345678 ext 12",
+    "０９１２３４５６７８x",
+]
 
 
 @pytest.mark.parametrize("phone", LETTERED)
@@ -27,6 +34,8 @@ def test_letters_are_refused(client, post_url, phone):
     assert Comment.objects.count() == 0 and Question.objects.count() == 0
 
 
-@pytest.mark.parametrize("phone", ["0912 345 678", "0912.345.678", "(+84) 912-345-678", "０９１２３４５６７８"])
+@pytest.mark.parametrize(
+    "phone", ["0912 345 678", "0912.345.678", "(+84) 912-345-678", "０９１２３４５６７８"]
+)
 def test_the_usual_ways_of_writing_a_number_pass(phone):
     assert to_e164(phone) == "+84912345678"

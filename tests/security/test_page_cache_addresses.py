@@ -43,7 +43,14 @@ def test_spellings_of_a_page_number_redirect_to_the_one_address(client, own_cach
     url = section.get_absolute_url()
     assert client.get(url).status_code == 200
     assert client.get(url, {"page": 2}).status_code == 200
-    for spelling, target in [("01", url), ("1", url), ("abc", url), ("-1", url), ("0", url), ("02", url + "?page=2")]:
+    for spelling, target in [
+        ("01", url),
+        ("1", url),
+        ("abc", url),
+        ("-1", url),
+        ("0", url),
+        ("02", url + "?page=2"),
+    ]:
         response = client.get(url, {"page": spelling})
         assert response.status_code in (301, 302), spelling
         assert response["Location"] == target, spelling
