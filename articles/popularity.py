@@ -14,8 +14,10 @@ and the 23 before it, and "7 days" the current hour and the 167 before it:
 - with REDIS_URL, one sorted set per hour (article id -> reads) kept eight days;
   the address's hour is a key set with NX and a one-hour expiry; one Lua call
   does both, so a read is one round trip;
-- without Redis, each process adds reads up in memory (the hour per address in
-  a bounded dict) and writes them to ReadCount, one row per article and hour,
+- without Redis, the address's hour is a mark in the database that every
+  process sees (newsroom/limits.py: two workers do not allow two reads an
+  hour); each process adds reads up in memory and writes them to ReadCount,
+  one row per article and hour,
   with one upsert every FLUSH_SECONDS or FLUSH_READS reads, from the beacon
   that crosses the threshold. Upserts add up, so processes and threads never
   lose each other's reads.
@@ -38,7 +40,6 @@ import logging
 import threading
 import time
 import uuid
-from collections import OrderedDict
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -52,6 +53,7 @@ from django.utils import timezone
 from articles import prefetched
 from articles.freshness import content_token
 from articles.models import Article, ReadCount
+from newsroom import limits
 from newsroom.cache import SOCKET_OPTIONS, outage_for
 from newsroom.client_ip import client_ip
 
@@ -126,23 +128,20 @@ class MemoryCounter:
 
     def __init__(self):
         self.lock = threading.Lock()
-        self.seen = OrderedDict()  # reader -> monotonic time its hour ends, oldest first
         self.pending = {}  # (article id, hour) -> reads not yet written
         self.pending_reads = 0
         self.flushed_at = float("-inf")
         self.pruned_at = float("-inf")
 
     def record(self, reader, site_id, article_id, now):
+        try:
+            if not limits.first_in(f"read:{reader}", REPEAT_SECONDS, now):
+                return False
+        except DatabaseError:
+            logger.warning("Read not counted: the database did not answer", exc_info=True)
+            return False
         clock = time.monotonic()
         with self.lock:
-            # Every entry lives as long, so the oldest expire first.
-            while self.seen and (
-                len(self.seen) >= MEMORY_ADDRESSES or next(iter(self.seen.values())) <= clock
-            ):
-                self.seen.popitem(last=False)
-            if reader in self.seen:
-                return False
-            self.seen[reader] = clock + REPEAT_SECONDS
             bucket = (article_id, _hour(now))
             self.pending[bucket] = self.pending.get(bucket, 0) + 1
             self.pending_reads += 1
