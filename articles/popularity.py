@@ -7,7 +7,7 @@ reads no cookie, sets none, needs no CSRF token and always answers 204. A read
 counts (record_read) when
 - the article is published (asked once a minute per id, through the cache),
 - the user agent is a browser's: not empty, not a known bot (crawlerdetect),
-- the request is not sent from another site (Sec-Fetch-Site), and
+- the request is sent by the portal's own pages (Origin, Sec-Fetch-Site), and
 - this address (newsroom.client_ip) has not read this article in the last hour.
 Reads go into hourly buckets (UTC), so "the last 24 hours" is the current hour
 and the 23 before it, and "7 days" the current hour and the 167 before it:
@@ -91,7 +91,23 @@ def is_countable(request):
     agent = request.headers.get("User-Agent", "").strip()
     if not agent or _crawlers.is_crawler(agent):
         return False
-    return request.headers.get("Sec-Fetch-Site") != "cross-site"
+    return is_same_origin(request)
+
+
+def is_same_origin(request):
+    """Whether the beacon was sent by a page of this portal's own host: any
+    Sec-Fetch-Site but "same-origin", and an Origin of another host (another
+    portal's included) or an opaque one ("null"), are another site's. Browsers
+    send Origin with every POST; a request without either header is not a
+    browser's cross-site one."""
+    fetch_site = request.headers.get("Sec-Fetch-Site")
+    if fetch_site is not None and fetch_site != "same-origin":
+        return False
+    origin = request.headers.get("Origin")
+    if origin is None:
+        return True
+    scheme, _, host = origin.partition("://")
+    return scheme in ("http", "https") and host.lower() == request.get_host().lower()
 
 
 def _reader(request, article_id):
