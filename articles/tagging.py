@@ -11,6 +11,7 @@ import json
 from django import forms
 from django.contrib.admin.views.autocomplete import AutocompleteJsonView
 from django.contrib.admin.widgets import AutocompleteSelectMultiple
+from django.core.exceptions import BadRequest
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -21,7 +22,14 @@ NAME_MAX_LENGTH = Tag._meta.get_field("name").max_length
 
 
 class TagNameAutocompleteView(AutocompleteJsonView):
-    """The admin's autocomplete answers (same checks, same search), with names as values."""
+    """The admin's autocomplete answers (same checks, same search), with names
+    as values; asked about a field that is not a tag field, a 400."""
+
+    def process_request(self, request):
+        term, model_admin, source_field, to_field_name = super().process_request(request)
+        if getattr(source_field, "related_model", None) is not Tag:
+            raise BadRequest("not a tag field")
+        return term, model_admin, source_field, to_field_name
 
     def serialize_result(self, tag, to_field_name):
         return {"id": tag.name, "text": tag.name}

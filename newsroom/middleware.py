@@ -95,12 +95,16 @@ class Utf8BodyMiddleware:
 
 
 class StaffParameterErrorsMiddleware:
-    """Junk in a staff page's query string (letters where an id goes, a NUL that
-    PostgreSQL refuses, a number too big for its column) answers the Vietnamese
-    400 page instead of a 500, whichever admin list, filter or view reads it.
+    """Junk in what a staff page is sent (letters where an id goes, a NUL that
+    PostgreSQL refuses, a number too big for its column), in its query string
+    or in a form posted to it (a bulk action's `_selected_action`), answers the
+    Vietnamese 400 page instead of a 500, whichever admin list, filter, action
+    or view reads it.
 
-    Only for GET and HEAD requests to the admin that carry a query string: the
-    error can only have come from it, and nothing was being written.
+    Only for requests to the admin: GET and HEAD that carry a query string
+    (the error can only have come from it, and nothing was being written) and
+    POSTs. A junk id is refused when the ids are read, before anything is
+    written; the admin's change forms write in a transaction of their own.
     """
 
     ERRORS = (ValueError, ValidationError, DataError, OverflowError)
@@ -115,11 +119,10 @@ class StaffParameterErrorsMiddleware:
         match = request.resolver_match
         if not (
             isinstance(exception, self.ERRORS)
-            and request.method in ("GET", "HEAD")
-            and request.GET
+            and ((request.method in ("GET", "HEAD") and request.GET) or request.method == "POST")
             and match is not None
             and match.app_name == "admin"
         ):
             return None
-        logger.warning("Refused query string of %s: %r", request.path, exception)
+        logger.warning("Refused parameters of %s %s: %r", request.method, request.path, exception)
         return HttpResponseBadRequest(render_to_string("400.html"))
