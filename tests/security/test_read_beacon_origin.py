@@ -8,7 +8,7 @@ from tests.factories import make_article, make_site
 from tests.popularity.conftest import counter_kind, redis_url  # noqa: F401  (both read counters)
 from tests.popularity.test_read_counting import beacon, reads
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("counter_kind")]
 
 
 @pytest.mark.parametrize(
@@ -24,7 +24,7 @@ pytestmark = pytest.mark.django_db
         {"HTTP_ORIGIN": "http://phuong.example.vn"},  # another portal of the install
     ],
 )
-def test_a_beacon_from_elsewhere_counts_nothing(counter_kind, headers):
+def test_a_beacon_from_elsewhere_counts_nothing(headers):
     make_site(domain="phuong.example.vn", name="Phường")
     article = make_article()
     assert beacon(article.pk, **headers).status_code == 204
@@ -39,7 +39,7 @@ def test_a_beacon_from_elsewhere_counts_nothing(counter_kind, headers):
         {"HTTP_ORIGIN": "https://TESTSERVER"},
     ],
 )
-def test_the_portal_s_own_pages_count(counter_kind, headers):
+def test_the_portal_s_own_pages_count(headers):
     article = make_article()
     assert beacon(article.pk, **headers).status_code == 204
     assert reads(article) == 1
