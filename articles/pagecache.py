@@ -96,17 +96,18 @@ def _canonical_value(name, value):
 
 def _canonical_query(request, params, rendered=None):
     """The query string of the page's one address, and whether the request's
-    own spelling of its parameters differs from it. Undeclared parameters are
-    kept as they came (they reach no page)."""
+    own spelling of its parameters differs from it; `rendered`: the page
+    numbers the view showed (rendered_page()). Undeclared parameters are kept
+    as they came (they reach no page)."""
     pairs, differs = [], False
     for name, value in request.GET.lists():
         if name in params:
             if len(value) > 1:
                 differs = True
-            canonical = _canonical_value(name, value[0])
+            canonical = _canonical_value(name, value[-1])  # the one the view reads
             if rendered and name in rendered:
                 canonical = str(rendered[name]) if rendered[name] > 1 else ""
-            differs = differs or canonical != value[0]
+            differs = differs or canonical != value[-1]
             if canonical:
                 pairs.append((name, canonical))
         else:
@@ -224,19 +225,18 @@ def _public_page(view, params, varies_with):
             response = view(request, *args, **kwargs)
             patch_cache_control(response, private=True, no_cache=True)
             return response
-        query, differs = _canonical_query(request, params)
-        if differs:
-            return _redirect_to(request, query, permanent=True)
         etag, last_modified = _validators(request, _page_address(request, params), varies_with)
         response = get_conditional_response(request, etag=etag, last_modified=last_modified)
         if response is None:
             response = view(request, *args, **kwargs)
-            rendered = getattr(request, "rendered_pages", None)
-            if rendered and response.status_code == 200:
-                query, differs = _canonical_query(request, params, rendered)
+            if response.status_code == 200:
+                # The view answered first: what it refuses (a day out of range)
+                # is its 400, not a redirect. A page it shows under another
+                # spelling, or past the last page, goes to its own address.
+                _, misspelt = _canonical_query(request, params)
+                query, differs = _canonical_query(request, params, getattr(request, "rendered_pages", None))
                 if differs:
-                    # Past the last page: the page it showed, at its own address.
-                    return _redirect_to(request, query, permanent=False)
+                    return _redirect_to(request, query, permanent=misspelt)
             response.is_shared_page = (
                 response.status_code == 200
                 and not getattr(request, "page_not_kept", False)

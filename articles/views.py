@@ -68,7 +68,7 @@ def _cached_page(request, name, queryset, per_page):
     """The `?page=` page of `queryset`, cached for the current content (only
     a page that exists and holds something is kept)."""
     asked = request.GET.get(PAGE_PARAM, "1")
-    number = int(asked) if asked.isascii() and asked.isdigit() and len(asked) < 10 else 1
+    number = max(1, int(asked)) if asked.isascii() and asked.isdigit() and len(asked) < 10 else 1
 
     def build():
         page = Paginator(queryset, per_page).get_page(number)
