@@ -85,8 +85,10 @@ def clean_label(text):
 
 def label_key(text):
     """What two labels must share to be the same: "Đô  thị" and "đô thị" (typed
-    with combining marks or not) both give "đô thị"."""
-    return nfc(clean_label(text).casefold())
+    with combining marks or not, or with a Cyrillic "о") all give "đô thị".
+    Accents stay: "Đồ thị" is another label."""
+    folded = nfc(clean_label(text).casefold())
+    return nfc("".join(_latin_look_alike(char) for char in folded).casefold())
 
 
 def fold_accents(text):

@@ -40,3 +40,38 @@ def test_a_name_that_grows_when_folded_is_saved():
     assert Tag.objects.count() == 3
     assert all(len(tag.key) <= 300 for tag in Tag.objects.all())
     assert picker().clean(["ß" * 100]) == ["ß" * 100]
+
+
+@pytest.mark.parametrize("look_alike", ["Đ\u043e\u0302 thị", "Đô t\u04bbị", "ĐÔ THỊ", "Đ\u041e\u0302 THỊ"])
+def test_letters_of_other_scripts_drawn_alike_make_no_other_tag(look_alike):
+    article = make_article()
+    article.tags.add("Đô thị")
+    article.tags.add(look_alike)
+    assert list(Tag.objects.values_list("name", "slug")) == [("Đô thị", "do-thi")]
+
+
+def test_accents_still_make_other_tags():
+    article = make_article()
+    article.tags.add("Đô thị", "Đồ thị")
+    assert Tag.objects.count() == 2
+
+
+def test_the_migration_refolds_existing_keys_without_losing_a_tag():
+    from importlib import import_module
+
+    from django.apps import apps
+
+    article = make_article()
+    article.tags.add("Đô thị")
+    # As stored before keys folded look-alikes (save() would fold them now).
+    Tag.objects.bulk_create(
+        [
+            Tag(site_id=article.site_id, name="Đ\u043e\u0302 thị", key="đоthị-cũ", slug="do-thi-cu"),
+            Tag(site_id=article.site_id, name="Ph\u0435 duyệt", key="phе duyệt", slug="phe-duyet"),
+        ]
+    )
+    import_module("articles.migrations.0020_tag_keys_fold_look_alikes").refold_keys(apps, None)
+    keys = dict(Tag.objects.values_list("slug", "key"))
+    assert keys["phe-duyet"] == "phe duyệt"
+    assert keys["do-thi-cu"] == "đоthị-cũ"  # would collide with "Đô thị": kept, not lost
+    assert Tag.objects.count() == 3
