@@ -7,10 +7,16 @@ rendered once per content token (articles/freshness.py) and URL, and kept:
   cookie straight from the cache: with the token in Redis, without a single
   database query. Anything personal (a signed-in editor, a message waiting)
   carries a session or messages cookie and goes the whole way.
-- A page is keyed on the query parameters its view reads (declared with
-  `@public_page("page", ...)`); any other parameter (`?utm_source=…`,
-  `?fbclid=…`, a random string) reaches the same entry, so nobody can fill
-  the cache by inventing URLs.
+- A page is keyed on what it renders: its portal (the Site, not the spelling
+  of the Host header), its path and the query parameters its view reads
+  (declared with `@public_page("page", ...)`), normalised. Any other parameter
+  (`?utm_source=…`, `?fbclid=…`) reaches the same entry. A page number spelled
+  otherwise than the page shows it (`?page=01`, `?page=abc`, `?page=1`, a page
+  past the last) is redirected to its one address; a page that shows nothing
+  found (a search without results, an empty day: `not_kept()`), an error page
+  and a host spelled unlike the portal's are answered but never kept, and
+  `cached_part()` keeps no "not found". Whatever a client sends, the pages
+  kept are at most PAGE_SLOTS: a page's key is one of that many slots.
 - Every public page gets an ETag (token, page, local day: the day picker
   defaults to today) and a Last-Modified time, with `Cache-Control: public,
   no-cache`: browsers and CDNs keep it and ask each time, and a matching
@@ -24,6 +30,7 @@ Parts of pages are cached the same way with `cached_part()`.
 """
 
 import hashlib
+import unicodedata
 from functools import lru_cache, wraps
 from urllib.parse import urlencode
 
@@ -32,24 +39,112 @@ from django.contrib import messages
 from django.contrib.messages.storage.cookie import CookieStorage
 from django.core.cache import cache
 from django.db import DatabaseError, InterfaceError
-from django.http import HttpResponse
+from django.http import HttpResponse, HttpResponseRedirect
+from django.http.request import split_domain_port
 from django.urls import Resolver404, resolve
 from django.utils import timezone
 from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.http import http_date, quote_etag
 
 from articles import prefetched
+from articles.conf import COMMENT_PAGE_PARAM, PAGE_PARAM
 from articles.freshness import content_token, token_keys
 
 # Cached parts live at most this long; the token, not the timeout, keeps them fresh.
 PART_TIMEOUT = 60 * 60
+# How many whole pages the cache holds at most: a page is kept in one of this
+# many slots (by a hash of its address), a later page in the same slot replaces it.
+PAGE_SLOTS = 4096
+# Query parameters that are page numbers: spelled as digits without a leading
+# zero, page 1 without the parameter.
+PAGE_NUMBER_PARAMS = (PAGE_PARAM, COMMENT_PAGE_PARAM)
 
 
-def cached_part(request, name, build, timeout=PART_TIMEOUT):
+def cached_part(request, name, build, timeout=PART_TIMEOUT, keep=lambda value: value is not None):
     """`build()`'s result, cached under `name` for the request's portal and its
-    current content token."""
+    current content token, when `keep(result)`: by default anything but None,
+    so an invented address keeps no "not found"."""
     key = f"part:{request.site.pk}:{name}:{content_token(request).value}"
-    return cache.get_or_set(key, build, timeout)
+    value = prefetched.get(request, key)
+    if value is None:
+        value = build()
+        if keep(value):
+            cache.set(key, value, timeout)
+    return value
+
+
+def not_kept(request):
+    """This request's page shows nothing found (a search without results): it
+    is answered, never kept, so inventing such addresses fills nothing."""
+    request.page_not_kept = True
+
+
+def rendered_page(request, param, number):
+    """Tell the page cache which page `param` rendered (Paginator.get_page()
+    gives the last page for a number past it): a request that asked for
+    another number is redirected to this one's address."""
+    read_as(request, param, str(number) if number > 1 else "")
+
+
+def read_as(request, param, value):
+    """Tell the page cache what the view made of `param`: `value` as the page's
+    own address spells it, "" when it ignored it (a filter naming nothing that
+    exists). A request that said something else is redirected to that address,
+    so invented values reach one cached page, not one each."""
+    request.rendered_pages = {**getattr(request, "rendered_pages", {}), param: value}
+
+
+def _canonical_value(name, value):
+    """`value` of parameter `name` as its one address spells it ("" for none)."""
+    if name in PAGE_NUMBER_PARAMS:
+        number = int(value) if value.isascii() and value.isdigit() and len(value) < 10 else 1
+        return str(number) if number > 1 else ""
+    return " ".join(unicodedata.normalize("NFC", value).split())
+
+
+def _canonical_query(request, params, rendered=None):
+    """The query string of the page's one address, and whether the request's
+    own spelling of its parameters differs from it; `rendered`: the page
+    numbers the view showed (rendered_page()). Undeclared parameters are kept
+    as they came (they reach no page)."""
+    pairs, differs = [], False
+    for name, value in request.GET.lists():
+        if name in params:
+            if len(value) > 1:
+                differs = True
+            canonical = _canonical_value(name, value[-1])  # the one the view reads
+            if rendered and name in rendered:
+                canonical = rendered[name]
+            differs = differs or canonical != value[-1]
+            if canonical:
+                pairs.append((name, canonical))
+        else:
+            pairs.extend((name, item) for item in value)
+    for name, value in (rendered or {}).items():
+        if name not in request.GET and value:
+            pairs.append((name, value))
+            differs = True
+    return urlencode(pairs), differs
+
+
+def _redirect_to(request, query, permanent):
+    response = HttpResponseRedirect(f"{request.path}?{query}" if query else request.path)
+    if permanent:
+        response.status_code = 301
+    return response
+
+
+def _host_is_canonical(request):
+    """Whether the Host header is spelled as the portal's own (lower case, no
+    trailing dot, no port or the server's own): other spellings of the same
+    portal are answered but never kept."""
+    host = request.get_host()
+    domain, port = split_domain_port(host)
+    return (
+        host == host.lower()
+        and not domain.endswith(".")
+        and (not port or port in (request.META.get("SERVER_PORT"), "80", "443"))
+    )
 
 
 def is_personal(request):
@@ -61,9 +156,12 @@ def is_personal(request):
 
 
 def _page_address(request, params):
-    """The page asked for: host, path and the declared query parameters only."""
-    query = urlencode([(name, request.GET[name]) for name in params if name in request.GET])
-    return f"{request.get_host()}{request.path}?{query}"
+    """The page asked for: portal, host, path and the declared query parameters
+    only, normalised (a request whose spelling differs is redirected)."""
+    query = urlencode(
+        [(name, _canonical_value(name, request.GET[name])) for name in params if request.GET.get(name)]
+    )
+    return f"{request.site.pk}|{request.get_host()}{request.path}?{query}"
 
 
 def _validators(request, address, varies_with=None):
@@ -106,7 +204,19 @@ def _public_page(view, params, varies_with):
         response = get_conditional_response(request, etag=etag, last_modified=last_modified)
         if response is None:
             response = view(request, *args, **kwargs)
-            response.is_shared_page = response.status_code == 200
+            if response.status_code == 200:
+                # The view answered first: what it refuses (a day out of range)
+                # is its 400, not a redirect. A page it shows under another
+                # spelling, or past the last page, goes to its own address.
+                _, misspelt = _canonical_query(request, params)
+                query, differs = _canonical_query(request, params, getattr(request, "rendered_pages", None))
+                if differs:
+                    return _redirect_to(request, query, permanent=misspelt)
+            response.is_shared_page = (
+                response.status_code == 200
+                and not getattr(request, "page_not_kept", False)
+                and _host_is_canonical(request)
+            )
         if response.status_code in (200, 304):
             _mark_public(response, etag, last_modified)
         return response
@@ -150,8 +260,11 @@ class CachedPageMiddleware:
         if shared is None:
             return None
         params, variant = shared
+        if _canonical_query(request, params)[1] or not _host_is_canonical(request):
+            return None  # the view redirects, or answers without keeping
         address = _page_address(request, params)
-        key = f"page:{hashlib.blake2b(address.encode(), digest_size=16).hexdigest()}"
+        digest = hashlib.blake2b(address.encode(), digest_size=16).digest()
+        key = f"page:{int.from_bytes(digest) % PAGE_SLOTS}"
         variant_keys = variant.cache_keys(request) if variant is not None else ()
         prefetched.fetch(request, [*token_keys(request), *variant_keys, key])
         try:
@@ -170,6 +283,7 @@ class CachedPageMiddleware:
                 return response
             kept = prefetched.get(request, key)
             if kept is not None and kept[0] == etag:
+                # (The ETag is made of the address: another page in this slot has another.)
                 _kept_etag, content, headers = kept
                 response = HttpResponse(content)
                 for header, value in headers:

@@ -7,15 +7,17 @@ reads no cookie, sets none, needs no CSRF token and always answers 204. A read
 counts (record_read) when
 - the article is published (asked once a minute per id, through the cache),
 - the user agent is a browser's: not empty, not a known bot (crawlerdetect),
-- the request is not sent from another site (Sec-Fetch-Site), and
+- the request is sent by the portal's own pages (Origin, Sec-Fetch-Site), and
 - this address (newsroom.client_ip) has not read this article in the last hour.
 Reads go into hourly buckets (UTC), so "the last 24 hours" is the current hour
 and the 23 before it, and "7 days" the current hour and the 167 before it:
 - with REDIS_URL, one sorted set per hour (article id -> reads) kept eight days;
   the address's hour is a key set with NX and a one-hour expiry; one Lua call
   does both, so a read is one round trip;
-- without Redis, each process adds reads up in memory (the hour per address in
-  a bounded dict) and writes them to ReadCount, one row per article and hour,
+- without Redis, the address's hour is a mark in the database that every
+  process sees (newsroom/limits.py: two workers do not allow two reads an
+  hour); each process adds reads up in memory and writes them to ReadCount,
+  one row per article and hour,
   with one upsert every FLUSH_SECONDS or FLUSH_READS reads, from the beacon
   that crosses the threshold. Upserts add up, so processes and threads never
   lose each other's reads.
@@ -38,7 +40,6 @@ import logging
 import threading
 import time
 import uuid
-from collections import OrderedDict
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -52,6 +53,7 @@ from django.utils import timezone
 from articles import prefetched
 from articles.freshness import content_token
 from articles.models import Article, ReadCount
+from newsroom import limits
 from newsroom.cache import SOCKET_OPTIONS, outage_for
 from newsroom.client_ip import client_ip
 
@@ -89,7 +91,23 @@ def is_countable(request):
     agent = request.headers.get("User-Agent", "").strip()
     if not agent or _crawlers.is_crawler(agent):
         return False
-    return request.headers.get("Sec-Fetch-Site") != "cross-site"
+    return is_same_origin(request)
+
+
+def is_same_origin(request):
+    """Whether the beacon was sent by a page of this portal's own host: any
+    Sec-Fetch-Site but "same-origin", and an Origin of another host (another
+    portal's included) or an opaque one ("null"), are another site's. Browsers
+    send Origin with every POST; a request without either header is not a
+    browser's cross-site one."""
+    fetch_site = request.headers.get("Sec-Fetch-Site")
+    if fetch_site is not None and fetch_site != "same-origin":
+        return False
+    origin = request.headers.get("Origin")
+    if origin is None:
+        return True
+    scheme, _, host = origin.partition("://")
+    return scheme in ("http", "https") and host.lower() == request.get_host().lower()
 
 
 def _reader(request, article_id):
@@ -126,23 +144,20 @@ class MemoryCounter:
 
     def __init__(self):
         self.lock = threading.Lock()
-        self.seen = OrderedDict()  # reader -> monotonic time its hour ends, oldest first
         self.pending = {}  # (article id, hour) -> reads not yet written
         self.pending_reads = 0
         self.flushed_at = float("-inf")
         self.pruned_at = float("-inf")
 
     def record(self, reader, site_id, article_id, now):
+        try:
+            if not limits.first_in(f"read:{reader}", REPEAT_SECONDS, now):
+                return False
+        except DatabaseError:
+            logger.warning("Read not counted: the database did not answer", exc_info=True)
+            return False
         clock = time.monotonic()
         with self.lock:
-            # Every entry lives as long, so the oldest expire first.
-            while self.seen and (
-                len(self.seen) >= MEMORY_ADDRESSES or next(iter(self.seen.values())) <= clock
-            ):
-                self.seen.popitem(last=False)
-            if reader in self.seen:
-                return False
-            self.seen[reader] = clock + REPEAT_SECONDS
             bucket = (article_id, _hour(now))
             self.pending[bucket] = self.pending.get(bucket, 0) + 1
             self.pending_reads += 1

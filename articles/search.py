@@ -5,14 +5,18 @@ Article.save() stores three word lists beside the text (`search_columns()`):
 
     search_title_exact  the title's words, lower-cased NFC ("đảng", "bộ")
     search_title        the title's words, accent-folded      ("dang", "bo")
-    search_text         the words of title, lead and body, accent-folded
+    search_text         the words of title, lead and body, accent-folded,
+                        then those of them spelled with accents ("dang bo đảng bộ")
 
 Each is the distinct words separated by single spaces, with a space at both
 ends, so the pattern " bo " finds the whole word "bo" and never "bong". A
 query matches an article when every one of its folded words is in
 `search_text`; it ranks first when every exact word is in the title, second
 when every folded word is, and last otherwise; the newest comes first within a
-rank (`ArticleQuerySet.search()`).
+rank (`ArticleQuerySet.search()`). A query typed with accents ("Đảng bộ") means
+those spellings: an article with every exact word anywhere ranks right after
+the exact titles, before the look-alikes found by folding alone ("đăng ký bổ
+sung"), and only the exact spellings are marked in the results (`highlight()`).
 
 "Every word is in the column" is answered from a word index so a search reads
 only the matching articles (`has_all_words()`, migrations 0010 and 0011): an FTS5 table on
@@ -50,12 +54,20 @@ def word_list(items):
 
 def search_columns(title, lead, body_html):
     """The three search columns of an article, from its text."""
-    title_words = words(title)
-    all_words = title_words + words(lead) + words(plain_text(body_html))
+    return word_columns(words(title), words(lead) + words(plain_text(body_html)))
+
+
+def word_columns(title_words, other_words):
+    """The three search columns of anything searched like articles: its title's
+    words, exact and folded, and every word folded, with the accented spellings
+    beside them (so a query typed with accents finds its exact spellings first)."""
+    all_words = title_words + other_words
+    folded = [fold_accents(word) for word in all_words]
+    accented = [word for word, plain in zip(all_words, folded, strict=True) if word != plain]
     return {
         "search_title_exact": word_list(title_words),
         "search_title": word_list(fold_accents(word) for word in title_words),
-        "search_text": word_list(fold_accents(word) for word in all_words),
+        "search_text": word_list(folded + accented),
     }
 
 
@@ -64,6 +76,12 @@ def query_words(query):
     exact = list(dict.fromkeys(words(query)))
     folded = list(dict.fromkeys(fold_accents(word) for word in exact))
     return exact, folded
+
+
+def has_accents(exact, folded):
+    """Whether a query's words (query_words()) were typed with accents: then
+    its exact spellings are what it asks for."""
+    return exact != folded
 
 
 SQLITE_WORD_INDEX = "article_search"
@@ -153,29 +171,39 @@ class RankedResults:
         return results
 
 
-def _is_match(token, folded):
+def _hits(query):
+    """(the words a text's word must be, whether to fold it first) to be a
+    hit of `query`: its exact spellings when it was typed with accents, else
+    any spelling of its letters."""
+    exact, folded = query_words(query)
+    if has_accents(exact, folded):
+        return set(exact), False
+    return set(folded), True
+
+
+def _is_match(token, hits):
+    wanted, fold = hits
     token_words = words(token)
-    return bool(token_words) and fold_accents(token_words[0]) in folded
+    return bool(token_words) and (fold_accents(token_words[0]) if fold else token_words[0]) in wanted
 
 
-def _marked(tokens, folded):
+def _marked(tokens, hits):
     """HTML of the text pieces with the matching words in <mark>; everything escaped."""
     return "".join(
-        f"<mark>{escape(token)}</mark>" if _is_match(token, folded) else escape(token) for token in tokens
+        f"<mark>{escape(token)}</mark>" if _is_match(token, hits) else escape(token) for token in tokens
     )
 
 
 def highlight(text, query):
-    """`text`, HTML-escaped, with every word that matches `query` in <mark>."""
-    _, folded = query_words(query)
-    return mark_safe(_marked(_TOKENS_RE.split(text), set(folded)))
+    """`text`, HTML-escaped, with every word that matches `query` in <mark>
+    (only its exact spellings, when it was typed with accents)."""
+    return mark_safe(_marked(_TOKENS_RE.split(text), _hits(query)))
 
 
 def snippet(article, query):
     """A short passage of the lead and body around the first matching word,
     escaped and highlighted; the start of the lead when only the title matched."""
-    _, folded = query_words(query)
-    folded = set(folded)
+    folded = _hits(query)
     text = " ".join(f"{article.lead} {plain_text(article.body)}".split())
     # split() with a capturing group alternates: separator, word, separator, ...
     tokens = _TOKENS_RE.split(text)
@@ -257,7 +285,8 @@ class SearchQuerySet(models.QuerySet):
 
     def _search_conditions(self, query):
         """(every word anywhere, every exact word in the title, every folded
-        word in the title) for `query`, or None when it has no word."""
+        word in the title, every exact word anywhere or None for a query
+        without accents) for `query`, or None when it has no word."""
         exact, folded = query_words(query)
         if not folded:
             return None
@@ -267,6 +296,7 @@ class SearchQuerySet(models.QuerySet):
             has_all_words("search_text", folded, vendor, table),
             has_all_words("search_title_exact", exact, vendor, table),
             has_all_words("search_title", folded, vendor, table),
+            has_all_words("search_text", exact, vendor, table) if has_accents(exact, folded) else None,
         )
 
     def search_matches(self, query):
@@ -283,16 +313,14 @@ class SearchQuerySet(models.QuerySet):
         conditions = self._search_conditions(query)
         if conditions is None:
             return self.none()
-        _, exact_title, folded_title = conditions
+        _, exact_title, folded_title, exact_anywhere = conditions
+        ranks = [When(exact_title, then=Value(3))]
+        if exact_anywhere is not None:
+            ranks.append(When(exact_anywhere, then=Value(2)))
+        ranks.append(When(folded_title, then=Value(1)))
         return (
             self.search_matches(query)
-            .annotate(
-                search_rank=Case(
-                    When(exact_title, then=Value(2)),
-                    When(folded_title, then=Value(1)),
-                    default=Value(0),
-                )
-            )
+            .annotate(search_rank=Case(*ranks, default=Value(0)))
             .order_by("-search_rank", *self.search_order)
         )
 
@@ -303,14 +331,21 @@ class SearchQuerySet(models.QuerySet):
         conditions = self._search_conditions(query)
         if conditions is None:
             return []
-        anywhere, exact_title, folded_title = conditions
+        anywhere, exact_title, folded_title, exact_anywhere = conditions
         # A title's words are among the article's words, so a title match needs
         # no other condition, and each tier is read from its own word index.
         articles = self.defer(*SEARCH_COLUMNS).order_by(*self.search_order)
+        if exact_anywhere is None:
+            return [
+                articles.filter(exact_title),
+                articles.filter(folded_title).exclude(exact_title),
+                articles.filter(anywhere).exclude(folded_title),
+            ]
         return [
             articles.filter(exact_title),
-            articles.filter(folded_title).exclude(exact_title),
-            articles.filter(anywhere).exclude(folded_title),
+            articles.filter(exact_anywhere).exclude(exact_title),
+            articles.filter(folded_title).exclude(exact_title).exclude(exact_anywhere),
+            articles.filter(anywhere).exclude(folded_title).exclude(exact_anywhere),
         ]
 
     def related_to(self, article):

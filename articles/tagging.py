@@ -11,17 +11,25 @@ import json
 from django import forms
 from django.contrib.admin.views.autocomplete import AutocompleteJsonView
 from django.contrib.admin.widgets import AutocompleteSelectMultiple
+from django.core.exceptions import BadRequest
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from articles.models import Tag
-from newsroom.vietnamese import clean_label, label_key
+from newsroom.vietnamese import clean_label, control_characters, label_key
 
 NAME_MAX_LENGTH = Tag._meta.get_field("name").max_length
 
 
 class TagNameAutocompleteView(AutocompleteJsonView):
-    """The admin's autocomplete answers (same checks, same search), with names as values."""
+    """The admin's autocomplete answers (same checks, same search), with names
+    as values; asked about a field that is not a tag field, a 400."""
+
+    def process_request(self, request):
+        term, model_admin, source_field, to_field_name = super().process_request(request)
+        if getattr(source_field, "related_model", None) is not Tag:
+            raise BadRequest("not a tag field")
+        return term, model_admin, source_field, to_field_name
 
     def serialize_result(self, tag, to_field_name):
         return {"id": tag.name, "text": tag.name}
@@ -61,8 +69,14 @@ class TagNamesField(forms.MultipleChoiceField):
         return [getattr(tag, "name", tag) for tag in value or []]
 
     def to_python(self, value):
+        typed = super().to_python(value)
+        if any(control_characters(name) for name in typed):
+            # The comments' rule (comments/text.py): refused, not silently mended.
+            raise forms.ValidationError(
+                _("Từ khóa có ký tự điều khiển không hợp lệ, vui lòng gõ lại."), code="control_character"
+            )
         names = {}
-        for name in map(clean_label, super().to_python(value)):
+        for name in map(clean_label, typed):
             if name:
                 names.setdefault(label_key(name), name)
         return list(names.values())

@@ -52,8 +52,10 @@ class Tag(TagBase):
     # Unique in the whole install (taggit numbers a second "do-thi"), so a tag's
     # address never names another portal's tag.
     slug = models.SlugField(_("đường dẫn"), max_length=100, unique=True)
-    # The name as compared (label_key): one tag per key and portal, whatever the typing.
-    key = models.CharField(max_length=100, editable=False)
+    # The name as compared (label_key): one tag per key and portal, whatever the
+    # typing. Case folding can make a name up to three times longer ("ß" -> "ss",
+    # "ﬃ" -> "ffi"), so the key holds three times the name.
+    key = models.CharField(max_length=300, editable=False)
 
     objects = TagQuerySet.as_manager()
 

@@ -25,7 +25,7 @@ from articles.conf import (
 from articles.forms import ArchiveDayForm, SearchForm
 from articles.freshness import content_state
 from articles.models import Article, Section, Tag
-from articles.pagecache import cached_part, public_page
+from articles.pagecache import cached_part, not_kept, public_page, rendered_page
 from articles.search import RankedResults
 from articles.workflow import can_preview
 from newsroom.middleware import accepts_posts
@@ -65,17 +65,21 @@ def home(request):
 
 
 def _cached_page(request, name, queryset, per_page):
-    """The `?page=` page of `queryset`, cached for the current content."""
-    try:
-        number = max(1, int(request.GET.get(PAGE_PARAM, 1)))
-    except ValueError:
-        number = 1
+    """The `?page=` page of `queryset`, cached for the current content (only
+    a page that exists and holds something is kept)."""
+    asked = request.GET.get(PAGE_PARAM, "1")
+    number = max(1, int(asked)) if asked.isascii() and asked.isdigit() and len(asked) < 10 else 1
 
     def build():
         page = Paginator(queryset, per_page).get_page(number)
         return page.paginator.count, page.number, list(page.object_list)
 
-    count, number, items = cached_part(request, f"{name}:{number}", build)
+    count, number, items = cached_part(
+        request, f"{name}:{number}", build, keep=lambda found: found[0] and found[1] == number
+    )
+    rendered_page(request, PAGE_PARAM, number)
+    if not count:
+        not_kept(request)
     return Page(items, number, Paginator(range(count), per_page))
 
 
@@ -219,6 +223,9 @@ def search(request):
     # A province's search finds its wards' stories too, each naming its portal.
     results = RankedResults(Article.objects.published(request.site, with_wards=True), query)
     page = Paginator(results, SEARCH_RESULTS_PER_PAGE).get_page(request.GET.get(PAGE_PARAM))
+    rendered_page(request, PAGE_PARAM, page.number)
+    if not page.object_list:
+        not_kept(request)
     return render(
         request,
         "articles/search.html",

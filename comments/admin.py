@@ -79,8 +79,9 @@ class CommentAdmin(PortalStaffAdmin, NFCAdminMixin, admin.ModelAdmin):
     list_select_related = ["article"]
     list_per_page = 50
     ordering = ["received_at", "pk"]
-    search_fields = ["name", "title", "body", "phone", "ip_address"]
-    search_help_text = _("Tìm theo tên, tiêu đề, nội dung, số điện thoại hoặc IP.")
+    # The phone is searched apart, by a whole number only (get_search_results).
+    search_fields = ["name", "title", "body", "ip_address"]
+    search_help_text = _("Tìm theo tên, tiêu đề, nội dung, IP hoặc cả số điện thoại.")
     actions = ["approve_comments", "reject_comments", "mark_spam", "erase_commenters"]
     show_full_result_count = False
 
@@ -195,12 +196,19 @@ class CommentAdmin(PortalStaffAdmin, NFCAdminMixin, admin.ModelAdmin):
         return super().get_ordering(request)
 
     def get_search_results(self, request, queryset, search_term):
-        """A phone typed the way people write it ("0912 345 678") finds the stored +84 form."""
-        try:
-            search_term = to_e164(search_term)
-        except ValueError:
-            pass
-        return super().get_search_results(request, queryset, search_term)
+        """A whole phone number, typed the way people write it ("0912 345 678"),
+        finds the stored +84 form, for those who may see phones only. A part of
+        a number never matches: otherwise a masked phone could be read digit
+        by digit through the search."""
+        results, may_have_duplicates = super().get_search_results(request, queryset, search_term)
+        if search_term and moderation.can_see_phone(request.user):
+            try:
+                phone = to_e164(search_term)
+            except ValueError:
+                pass
+            else:
+                results = results | queryset.filter(phone=phone)
+        return results, may_have_duplicates
 
     # Permissions ---------------------------------------------------------
 

@@ -21,6 +21,7 @@ from django.utils.translation import gettext as _
 
 from comments import speech
 from comments.conf import setting
+from newsroom import limits
 
 
 class CaptchaLimited(Exception):
@@ -46,27 +47,11 @@ class CaptchaGone(Exception):
     """The captcha's key is unknown, spent or expired."""
 
 
-def _incr_or_zero(key):
-    try:
-        return cache.incr(key)
-    except ValueError:
-        return 0
-
-
 def window_count(name, ip, now, window):
     """How many times `name` was counted for `ip` in the current window, this one
-    included (shared by every process through the cache); and the seconds left."""
-    moment = now.timestamp()
-    slot = int(moment // window)
-    key = f"{name}:{ip}:{slot}"
-    try:
-        count = cache.incr(key)
-    except ValueError:
-        # The window's first: create the counter (or count in the one another
-        # process has just created). A cache that keeps nothing (Redis down)
-        # means no limit rather than no captcha.
-        count = 1 if cache.add(key, 1, window + 60) else _incr_or_zero(key)
-    return count, max(1, math.ceil((slot + 1) * window - moment))
+    included, in every process of the install (newsroom/limits.py); and the
+    seconds left."""
+    return limits.window_count(f"{name}:{ip}", now, window)
 
 
 def secret_challenge():

@@ -9,9 +9,12 @@ from django.utils.translation import gettext_lazy as _
 
 from comments.captcha import use_captcha
 from comments.text import clean_text, to_e164
+from newsroom.portals import signs_as_newsroom
 from newsroom.vietnamese import NFCCharField
 
 _STARTED_SALT = "comments.form-started"
+# The longest comment body, in characters as stored (NFC, line ends as "\n").
+BODY_LIMIT = 3000
 
 
 def started_token(at):
@@ -39,7 +42,15 @@ class CommentForm(forms.Form):
     name = NFCCharField(label=_("Họ tên (*)"), max_length=100)
     phone = NFCCharField(label=_("Số điện thoại"), max_length=30, required=False)
     title = NFCCharField(label=_("Tiêu đề (*)"), max_length=200)
-    body = NFCCharField(label=_("Nội dung (*)"), max_length=3000, widget=forms.Textarea(attrs={"rows": 6}))
+    # No max_length on the field: the browser would cut a longer paste without
+    # a word (a textarea's maxlength). The limit is said beside the box, counted
+    # down as one types (static/js/comment-length.js), and checked in
+    # clean_body() on the text as stored, which refuses, never cuts.
+    body = NFCCharField(
+        label=_("Nội dung (*)"),
+        widget=forms.Textarea(attrs={"rows": 6, "data-limit": BODY_LIMIT}),
+        help_text=_("Tối đa %(limit)d ký tự.") % {"limit": BODY_LIMIT},
+    )
     captcha_key = forms.CharField(required=False, widget=forms.HiddenInput)
     # When the form was first shown (signed): the minimum time to post counts from
     # it, not from the latest captcha, which a wrong answer renews.
@@ -67,6 +78,7 @@ class CommentForm(forms.Form):
             self.fields[name].error_messages["max_length"] = _(
                 "Tối đa %(limit_value)d ký tự (bạn đã nhập %(show_value)d)."
             )
+        self.fields["body"].widget.attrs["aria-describedby"] = self["body"].auto_id + "_help"
         self.fields["phone"].widget.attrs.update({"inputmode": "tel", "autocomplete": "tel"})
         self.fields["name"].widget.attrs["autocomplete"] = "name"
         self.fields["captcha"].widget.attrs.update(
@@ -81,13 +93,26 @@ class CommentForm(forms.Form):
         self.fields["website"].widget.attrs.update({"tabindex": "-1", "autocomplete": "off"})
 
     def clean_name(self):
-        return self._required_text("name")
+        name = self._required_text("name")
+        if signs_as_newsroom(name):
+            raise forms.ValidationError(
+                _("Tên này là tên của tòa soạn hoặc cổng thông tin. Vui lòng ký bằng tên của bạn."),
+                code="newsroom_name",
+            )
+        return name
 
     def clean_title(self):
         return self._required_text("title")
 
     def clean_body(self):
-        return self._required_text("body", multiline=True)
+        body = self._required_text("body", multiline=True)
+        if len(body) > BODY_LIMIT:
+            raise forms.ValidationError(
+                self.fields["name"].error_messages["max_length"],
+                params={"limit_value": BODY_LIMIT, "show_value": len(body)},
+                code="max_length",
+            )
+        return body
 
     def _required_text(self, name, multiline=False):
         # Text made only of invisible characters is empty once they are stripped.

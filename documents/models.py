@@ -13,10 +13,10 @@ from django.utils.translation import gettext_lazy as _
 
 from articles.freshness import content_changed
 from articles.models import PortalQuerySet
-from articles.search import SEARCH_COLUMNS, SearchQuerySet, word_list
+from articles.search import SEARCH_COLUMNS, SearchQuerySet, word_columns
 from documents.files import TYPE_LABELS
 from newsroom.models import FIRST_PORTAL_ID
-from newsroom.vietnamese import fold_accents, nfc, vietnamese_slugify, words
+from newsroom.vietnamese import nfc, vietnamese_slugify, words
 
 
 class KindQuerySet(PortalQuerySet):
@@ -177,9 +177,8 @@ class Document(models.Model):
         title_words = words(f"{self.number} {self.summary}")
         kind_name = self.kind.name if self.kind_id else ""
         others = words(" ".join([kind_name, self.issuer, self.signer, self.field, *file_texts]))
-        self.search_title_exact = word_list(title_words)
-        self.search_title = word_list(fold_accents(word) for word in title_words)
-        self.search_text = word_list(fold_accents(word) for word in title_words + others)
+        for column, value in word_columns(title_words, others).items():
+            setattr(self, column, value)
 
     def files_changed(self):
         """An attached file was added, read or removed: the search reads its words."""

@@ -18,7 +18,7 @@ from django.views.decorators.http import require_safe
 
 from articles.conf import PAGE_PARAM, QUERY_PARAM
 from articles.forms import SearchForm
-from articles.pagecache import public_page
+from articles.pagecache import not_kept, public_page, read_as, rendered_page
 from articles.search import RankedResults
 from comments import captcha, moderation
 from comments.forms import CommentForm, started_token
@@ -59,6 +59,11 @@ def _register_page(request, documents, template, extra=None):
     # A search reads no further than the page (articles/search.py RankedResults).
     documents = RankedResults(documents, query, related=("kind",)) if query else documents.newest_first()
     page = Paginator(documents, DOCUMENTS_PER_PAGE).get_page(request.GET.get(PAGE_PARAM))
+    rendered_page(request, PAGE_PARAM, page.number)
+    for name in (KIND_PARAM, YEAR_PARAM):  # a kind or year it does not know is ignored
+        read_as(request, name, chosen[name])
+    if not page.object_list:
+        not_kept(request)
     chosen[QUERY_PARAM] = query
     context = {
         "page_obj": page,

@@ -95,12 +95,16 @@ class Utf8BodyMiddleware:
 
 
 class StaffParameterErrorsMiddleware:
-    """Junk in a staff page's query string (letters where an id goes, a NUL that
-    PostgreSQL refuses, a number too big for its column) answers the Vietnamese
-    400 page instead of a 500, whichever admin list, filter or view reads it.
+    """Junk in what a staff page is sent (letters where an id goes, a NUL that
+    PostgreSQL refuses, a number too big for its column), in its query string
+    or in a form posted to it (a bulk action's `_selected_action`), answers the
+    Vietnamese 400 page instead of a 500, whichever admin list, filter, action
+    or view reads it.
 
-    Only for GET and HEAD requests to the admin that carry a query string: the
-    error can only have come from it, and nothing was being written.
+    Only for requests to the admin: GET and HEAD that carry a query string
+    (the error can only have come from it, and nothing was being written) and
+    POSTs. A junk id is refused when the ids are read, before anything is
+    written; the admin's change forms write in a transaction of their own.
     """
 
     ERRORS = (ValueError, ValidationError, DataError, OverflowError)
@@ -111,15 +115,34 @@ class StaffParameterErrorsMiddleware:
     def __call__(self, request):
         return self.get_response(request)
 
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        """A bulk action's ids are checked before it runs: one id that is no id
+        of the model (letters, a NUL, a number past the column) refuses the
+        whole action, on every database alike (PostgreSQL would quietly drop
+        a number out of range and act on the rest)."""
+        model_admin = getattr(view_func, "model_admin", None)
+        if request.method != "POST" or model_admin is None or "_selected_action" not in request.POST:
+            return None
+        field = model_admin.model._meta.pk
+        try:
+            for value in request.POST.getlist("_selected_action"):
+                field.run_validators(field.to_python(value))
+        except self.ERRORS as error:
+            return self.refuse(request, error)
+        return None
+
     def process_exception(self, request, exception):
         match = request.resolver_match
         if not (
             isinstance(exception, self.ERRORS)
-            and request.method in ("GET", "HEAD")
-            and request.GET
+            and ((request.method in ("GET", "HEAD") and request.GET) or request.method == "POST")
             and match is not None
             and match.app_name == "admin"
         ):
             return None
-        logger.warning("Refused query string of %s: %r", request.path, exception)
+        return self.refuse(request, exception)
+
+    @staticmethod
+    def refuse(request, error):
+        logger.warning("Refused parameters of %s %s: %r", request.method, request.path, error)
         return HttpResponseBadRequest(render_to_string("400.html"))

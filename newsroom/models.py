@@ -88,3 +88,20 @@ class PortalRole(models.Model):
 
     def __str__(self):
         return f"{self.user} – {self.get_role_display()} – {self.site.domain}"
+
+
+class Limit(models.Model):
+    """A counter or a "once per period" mark that every process of an install
+    without a shared cache sees (newsroom/limits.py): a captcha limit per
+    address, a reader's hour for one article."""
+
+    key = models.CharField(max_length=200, primary_key=True)
+    count = models.PositiveIntegerField(default=0)
+    expires_at = models.DateTimeField(db_index=True)
+
+    class Meta:
+        verbose_name = _("giới hạn")
+        verbose_name_plural = _("giới hạn")
+
+    def __str__(self):
+        return f"{self.key}: {self.count}"

@@ -33,6 +33,7 @@ from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
 
 from newsroom.models import FIRST_PORTAL_ID, Portal
+from newsroom.vietnamese import fold_name
 
 PORTALS_LIFETIME = 30
 # A host no portal has makes the process read the portals again, at most this
@@ -64,6 +65,28 @@ class Portals:
             if site is None and domain in _first_portal_hosts():
                 site = self.by_id.get(FIRST_PORTAL_ID)
         return site
+
+
+# What the newsroom signs with, besides the portals' own names.
+NEWSROOM_SIGNATURES = ("Tòa soạn", "Ban biên tập", "Quản trị viên")
+# A folded name this long is not taken inside a longer one either ("Tòa soạn
+# trả lời"); a shorter one (a short name, "HNP") only on its own.
+_CONTAINED_FROM = 6
+
+
+def signs_as_newsroom(name):
+    """Whether `name` passes for the newsroom's or a portal's own name once
+    folded (newsroom.vietnamese.fold_name): readers sign with names of their own."""
+    folded = fold_name(name)
+    if not folded:
+        return False
+    names = [*NEWSROOM_SIGNATURES, settings.NEWSROOM_SITE_NAME, settings.NEWSROOM_SITE_SHORT_NAME]
+    for site in portals().by_id.values():
+        names += [site.name, site.profile.name, site.profile.short_name]
+    for own in {fold_name(own) for own in names if own}:
+        if own and (folded == own or (len(own) >= _CONTAINED_FROM and own in folded)):
+            return True
+    return False
 
 
 def _first_portal_hosts():

@@ -2,7 +2,9 @@
 
 import re
 import unicodedata
+from functools import lru_cache
 
+from confusable_homoglyphs import categories, confusables
 from django import forms
 from django.db import models
 from django.utils.text import slugify
@@ -59,15 +61,34 @@ def visible_text(text):
     return re.sub(r"\s+", " ", text)
 
 
+# Characters that can hide or reorder text: bidi embeddings, overrides, isolates.
+BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def control_characters(text, allowed=()):
+    """The control (Cc) and bidi-control characters in `text`, but `allowed`
+    ("\n", "\t" in text of several lines): what typed text may not hold."""
+    return [
+        char
+        for char in text
+        if char in BIDI_CONTROLS or (unicodedata.category(char) == "Cc" and char not in allowed)
+    ]
+
+
 def clean_label(text):
-    """A short label as typed, made comparable: NFC, spaces collapsed and trimmed."""
-    return " ".join(nfc(text).split())
+    """A short label (a tag's name) as stored and compared: NFC, control and
+    invisible characters dropped (a zero-width space or a soft hyphen inside
+    makes no other label), spaces collapsed and trimmed."""
+    text = "".join(char for char in text if char.isspace() or unicodedata.category(char) != "Cc")
+    return " ".join(nfc(visible_text(text)).split())
 
 
 def label_key(text):
     """What two labels must share to be the same: "Đô  thị" and "đô thị" (typed
-    with combining marks or not) both give "đô thị"."""
-    return nfc(clean_label(text).casefold())
+    with combining marks or not, or with a Cyrillic "о") all give "đô thị".
+    Accents stay: "Đồ thị" is another label."""
+    folded = nfc(clean_label(text).casefold())
+    return nfc("".join(_latin_look_alike(char) for char in folded).casefold())
 
 
 def fold_accents(text):
@@ -75,6 +96,30 @@ def fold_accents(text):
     decomposed = unicodedata.normalize("NFD", text.translate(_STROKED_D))
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return unicodedata.normalize("NFC", stripped).casefold()
+
+
+@lru_cache(maxsize=4096)
+def _latin_look_alike(char):
+    """The Latin letter `char` (of another script) is drawn like, by Unicode's
+    confusables list, else `char` itself: Cyrillic "о" -> "o"."""
+    if char.isascii() or categories.alias(char) in ("LATIN", "COMMON", "INHERITED"):
+        return char
+    found = confusables.is_confusable(char, preferred_aliases=["latin"], greedy=False) or []
+    for homoglyph in found[0]["homoglyphs"] if found else []:
+        if homoglyph["c"].isascii():
+            return homoglyph["c"]
+    return char
+
+
+def fold_name(text):
+    """A name reduced to how it looks, to tell whether two names pass for one
+    another: NFKC, invisible characters dropped, accents and tone marks
+    (wherever they sit), letters of other scripts drawn like Latin ones, case,
+    spaces and punctuation. "Tòa soạn", "TOÀ SOẠN.", "Toà\u00a0s\u043eạn"
+    (a no-break space, a Cyrillic "о") all give "toasoan"."""
+    text = unicodedata.normalize("NFD", visible_text(unicodedata.normalize("NFKC", text)))
+    text = "".join(_latin_look_alike(char) for char in text if not unicodedata.combining(char))
+    return re.sub(r"[\W_]+", "", fold_accents(text))
 
 
 def vietnamese_slugify(text, max_length=200):

@@ -17,7 +17,7 @@ from django.views.decorators.http import require_POST, require_safe
 
 from articles.conf import PAGE_PARAM, QUERY_PARAM
 from articles.forms import SearchForm
-from articles.pagecache import public_page
+from articles.pagecache import not_kept, public_page, read_as, rendered_page
 from comments import captcha, moderation
 from comments.forms import started_token
 from comments.views import with_captcha
@@ -42,6 +42,10 @@ def question_list(request):
         questions = questions.filter(field=field)
     questions = questions.search(query) if query else questions.newest_answer_first()
     page = Paginator(questions, QUESTIONS_PER_PAGE).get_page(request.GET.get(PAGE_PARAM))
+    rendered_page(request, PAGE_PARAM, page.number)
+    read_as(request, FIELD_PARAM, field.slug if field else "")  # a field it does not know is ignored
+    if not page.object_list:
+        not_kept(request)
     filters = {FIELD_PARAM: field.slug if field else "", QUERY_PARAM: query}
     context = {
         "page_obj": page,

@@ -4,7 +4,7 @@ from django import template
 from django.core.paginator import Paginator
 
 from articles.conf import COMMENT_PAGE_PARAM
-from articles.pagecache import cached_part
+from articles.pagecache import cached_part, rendered_page
 from comments.conf import COMMENTS_PER_PAGE, MESSAGE_TAG
 from comments.forms import CommentForm
 
@@ -20,6 +20,7 @@ def comment_page(request, article):
     """
     paginator = Paginator(range(article.comment_count), COMMENTS_PER_PAGE)
     page = paginator.get_page(request.GET.get(COMMENT_PAGE_PARAM))
+    rendered_page(request, COMMENT_PAGE_PARAM, page.number)
     start = (page.number - 1) * COMMENTS_PER_PAGE
 
     def build():

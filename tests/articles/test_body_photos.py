@@ -130,7 +130,7 @@ def test_a_missing_file_gives_a_plain_img_and_the_page_still_answers(client, upl
     response = client.get(article.get_absolute_url())
     assert response.status_code == 200
     body = body_of(client, article)
-    assert '<img src="/media/uploads/2024/05/khong-con.jpg"' in body
+    assert re.search(r'<img [^>]*src="/media/uploads/2024/05/khong-con.jpg"', body)
     assert body.count("<picture>") == 1
 
 

@@ -18,6 +18,7 @@ from django.utils import timezone
 
 from articles.models import Article
 from comments import moderation
+from comments.counts import recount_comments
 from comments.models import Comment
 from tests.factories import make_article, make_comment, make_moderator, make_section, make_user
 
@@ -43,6 +44,7 @@ def busy_article():
         make_comment(article, status=Comment.Status.APPROVED, title=f"Ý kiến được duyệt {i}")
     for i in range(20):
         make_comment(article, title=f"Ý kiến chờ duyệt {i}")
+    recount_comments([article.pk])  # as approving them does: three pages of comments
     return article
 
 

@@ -88,6 +88,7 @@ def test_change_page_hides_the_full_phone_without_permission(client, moderator, 
 def test_search_finds_a_phone_typed_the_usual_way(client, moderator, article):
     make_comment(article, title="Của số này", phone="+84912345678")
     make_comment(article, title="Người khác", phone="+84987654321")
+    moderator.user_permissions.add(Permission.objects.get(codename="view_full_phone"))
     client.force_login(moderator)
     html = client.get(QUEUE, {"q": "0912 345 678"}).content.decode()
     assert "Của số này" in html and "Người khác" not in html

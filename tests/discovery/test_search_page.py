@@ -65,7 +65,7 @@ def test_no_result_says_so(client):
 
 def test_empty_query_gets_a_friendly_page(client):
     for params in [{}, {"q": ""}, {"q": "   "}]:
-        response = client.get("/tim-kiem/", params)
+        response = client.get("/tim-kiem/", params, follow=True)  # "   " is sent to /tim-kiem/
         assert response.status_code == 200
         assert "Nhập một hoặc vài từ để tìm bài viết" in response.content.decode()
 
@@ -81,8 +81,9 @@ def test_over_long_query_gets_a_clear_error_not_a_crash(client):
 
 def test_decomposed_query_is_measured_in_nfc(client):
     decomposed = "ợ" * 200  # NFC is 200 characters; NFD is 600
-    response = client.get("/tim-kiem/", {"q": unicodedata.normalize("NFD", decomposed)})
+    response = client.get("/tim-kiem/", {"q": unicodedata.normalize("NFD", decomposed)}, follow=True)
     assert response.status_code == 200
+    assert response.redirect_chain[0][1] == 301  # to the query's one spelling, in NFC
 
 
 def test_null_character_gets_a_vietnamese_error(client):

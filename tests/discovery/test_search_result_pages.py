@@ -70,6 +70,6 @@ def test_a_page_of_many_results_costs_a_fixed_number_of_queries(
     # The content state, the capped count, and per tier at most a read and a
     # count of what the page skips: never a query per result.
     with django_assert_max_num_queries(8):
-        response = client.get("/tim-kiem/", {"q": "cho tet", "page": 1})
+        response = client.get("/tim-kiem/", {"q": "cho tet"})
     assert response.status_code == 200
     assert response.content.decode().count('class="search-result__snippet"') == 5

@@ -22,16 +22,14 @@ def titles(query):
 def titles_by_plain_rule(query):
     """The search as the `LIKE '% word %'` rule alone ranks it, no index used."""
     exact, folded = query_words(query)
+    ranks = [When(has_all_words("search_title_exact", exact, "plain"), then=Value(3))]
+    if exact != folded:  # typed with accents: its exact spellings anywhere come next
+        ranks.append(When(has_all_words("search_text", exact, "plain"), then=Value(2)))
+    ranks.append(When(has_all_words("search_title", folded, "plain"), then=Value(1)))
     results = (
         Article.objects.published()
         .filter(has_all_words("search_text", folded, "plain"))
-        .annotate(
-            rank=Case(
-                When(has_all_words("search_title_exact", exact, "plain"), then=Value(2)),
-                When(has_all_words("search_title", folded, "plain"), then=Value(1)),
-                default=Value(0),
-            )
-        )
+        .annotate(rank=Case(*ranks, default=Value(0)))
         .order_by("-rank", "-published_at", "-pk")
     )
     return [article.title for article in results]

@@ -156,3 +156,20 @@ def test_moderator_approves_from_the_queue_with_the_keyboard(live_server, open_p
     assert reader.get_by_text("Cầu đẹp quá").is_visible()
     assert "1 bình luận" in reader.locator(".comment-count").inner_text()
     assert Comment.objects.get(title="Cầu đẹp quá").records.get().actor.username == "thuha"
+
+
+def test_the_comment_box_counts_down_and_never_cuts_a_paste(live_server, open_page, article):
+    page = open_page(viewport=PHONE)
+    page.goto(live_server.url + article.get_absolute_url())
+    note = page.locator("#id_body_help")
+    assert note.inner_text() == "Tối đa 3000 ký tự."
+    box = page.get_by_label("Nội dung (*)")
+    box.fill("Xin chào")
+    page.wait_for_function("() => document.getElementById('id_body_help').textContent.startsWith('Còn')")
+    assert note.inner_text() == "Còn 2992 / 3000 ký tự."
+    box.fill("Ý kiến rất dài. " * 625)  # a 10,000-character paste is kept whole
+    page.wait_for_function("() => document.getElementById('id_body_help').textContent.startsWith('Quá')")
+    assert len(box.input_value()) == 10_000
+    assert "Quá 6999 ký tự" in note.inner_text()
+    screenshot(page, "comment-box-375")
+    assert page.errors == []

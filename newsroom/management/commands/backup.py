@@ -33,15 +33,29 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, dest, **options):
-        folder = Path(dest) / timezone.localtime().strftime("%Y%m%d-%H%M%S")
+        # A backup holds password hashes, sessions and commenters' phones: the
+        # folders and files it makes are the owner's alone whatever umask it
+        # runs under (cron's is 022), pg_dump's output included.
+        previous = os.umask(0o077)
         try:
-            folder.mkdir(parents=True, exist_ok=False)
+            folder = self.write_backup(Path(dest))
+        finally:
+            os.umask(previous)
+        return str(folder)
+
+    def write_backup(self, dest):
+        folder = dest / timezone.localtime().strftime("%Y%m%d-%H%M%S")
+        try:
+            folder.mkdir(mode=0o700, parents=True, exist_ok=False)
         except OSError as error:
             raise CommandError(f"Không tạo được thư mục sao lưu {folder}: {error}") from error
+        folder.chmod(0o700)
         database = self.backup_database(folder)
         media = self.backup_media(folder)
+        for written in folder.iterdir():
+            written.chmod(0o600)
         self.stdout.write(self.style.SUCCESS(f"Đã sao lưu vào {folder}: {database}, {media}"))
-        return str(folder)
+        return folder
 
     def backup_database(self, folder):
         vendor = connection.vendor
