@@ -56,6 +56,7 @@ from articles.models import Article, ReadCount
 from newsroom import limits
 from newsroom.cache import SOCKET_OPTIONS, outage_for
 from newsroom.client_ip import client_ip
+from newsroom.origin import is_same_origin
 
 logger = logging.getLogger("articles.popularity")
 
@@ -92,22 +93,6 @@ def is_countable(request):
     if not agent or _crawlers.is_crawler(agent):
         return False
     return is_same_origin(request)
-
-
-def is_same_origin(request):
-    """Whether the beacon was sent by a page of this portal's own host: any
-    Sec-Fetch-Site but "same-origin", and an Origin of another host (another
-    portal's included) or an opaque one ("null"), are another site's. Browsers
-    send Origin with every POST; a request without either header is not a
-    browser's cross-site one."""
-    fetch_site = request.headers.get("Sec-Fetch-Site")
-    if fetch_site is not None and fetch_site != "same-origin":
-        return False
-    origin = request.headers.get("Origin")
-    if origin is None:
-        return True
-    scheme, _, host = origin.partition("://")
-    return scheme in ("http", "https") and host.lower() == request.get_host().lower()
 
 
 def _reader(request, article_id):

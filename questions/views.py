@@ -23,6 +23,7 @@ from comments.forms import started_token
 from comments.views import with_captcha
 from newsroom.client_ip import client_ip
 from newsroom.middleware import accepts_posts
+from newsroom.origin import is_same_origin
 from questions import workflow
 from questions.conf import FIELD_PARAM, QUESTIONS_PER_PAGE
 from questions.forms import LookupForm, QuestionForm
@@ -183,14 +184,14 @@ def lookup(request):
 
 
 # A vote comes from a cached page that carries no CSRF token: what a forged
-# cross-site POST could do is cast the visitor's one vote, which the browser's
-# Sec-Fetch-Site header refuses too.
+# cross-site POST could do is cast the visitor's one vote, so only the portal's
+# own pages may send one (Sec-Fetch-Site and Origin, newsroom/origin.py).
 @csrf_exempt
 @accepts_posts
 @require_POST
 def vote(request, pk):
     """ "Câu trả lời có hữu ích không?": once per address, then back to the answer."""
-    if request.headers.get("Sec-Fetch-Site", "same-origin") not in ("same-origin", "none"):
+    if not is_same_origin(request):
         return HttpResponseForbidden(_("Yêu cầu không hợp lệ."))
     question = get_object_or_404(Question.objects.published(request.site), pk=pk)
     choice = request.POST.get("huu-ich")

@@ -43,10 +43,30 @@ def test_a_get_writes_nothing(client, question):
     assert HelpfulVote.objects.count() == 0
 
 
-def test_a_cross_site_post_is_refused(question):
-    response = Client().post(vote_url(question), {"huu-ich": "co"}, HTTP_SEC_FETCH_SITE="cross-site")
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {"HTTP_SEC_FETCH_SITE": "cross-site"},
+        {"HTTP_SEC_FETCH_SITE": "same-site", "HTTP_ORIGIN": "http://phuong-khac.testserver"},
+        {"HTTP_SEC_FETCH_SITE": "none"},
+        {"HTTP_ORIGIN": "https://tin-gia.example.com"},  # a browser that sends no Sec-Fetch-Site
+        {"HTTP_ORIGIN": "null"},
+    ],
+)
+def test_a_post_from_another_site_is_refused(question, headers):
+    response = Client().post(vote_url(question), {"huu-ich": "co"}, **headers)
     assert response.status_code == 403
     assert HelpfulVote.objects.count() == 0
+
+
+def test_a_post_from_the_portal_s_own_page_counts(question):
+    Client().post(
+        vote_url(question),
+        {"huu-ich": "co"},
+        HTTP_SEC_FETCH_SITE="same-origin",
+        HTTP_ORIGIN="http://testserver",
+    )
+    assert HelpfulVote.objects.count() == 1
 
 
 def test_unpublished_and_other_portals_questions_take_no_vote(client):
