@@ -356,7 +356,8 @@ def _lists(site, token):
     if lists is not None:
         return lists
     lock, last = f"popular:lists:lock:{site.pk}", f"popular:lists:last:{site.pk}"
-    kept = None if cache.add(lock, True, LIST_LOCK_SECONDS) else cache.get(last)
+    locked = cache.add(lock, True, LIST_LOCK_SECONDS)
+    kept = None if locked else cache.get(last)
     if kept is not None:
         return kept[1] if kept[0] == token else _still_published(site, kept[1])
     try:
@@ -364,7 +365,8 @@ def _lists(site, token):
         cache.set(key, lists, LIST_SECONDS)
         cache.set(last, (token, lists), LAST_LISTS_SECONDS)
     finally:
-        cache.delete(lock)
+        if locked:
+            cache.delete(lock)
     return lists
 
 

@@ -178,3 +178,11 @@ def test_previous_lists_never_show_an_article_unpublished_since(own_memory_cache
     html = CLIENT.get("/").content.decode()
     assert listed(html, "24-gio") == ["Tin thứ hai"]
     assert "Tin thứ nhất" not in listed(html, "7-ngay")
+
+
+def test_a_process_without_previous_lists_computes_them_and_leaves_the_lock_alone(own_memory_cache):
+    add_reads(make_article(title="Tin đầu tiên"), 2)
+    computing_elsewhere()
+    assert listed(CLIENT.get("/").content.decode(), "24-gio") == ["Tin đầu tiên"]
+    site_id = Article.objects.values_list("section__site_id", flat=True).first()
+    assert cache.get(f"popular:lists:lock:{site_id}"), "the other process's lock is still held"
