@@ -168,9 +168,10 @@ EDIT = """
 import time
 from articles.models import Article
 article = Article.objects.get(pk=%d)
-article.lead = "Sửa lúc %%.6f" %% time.time()
+marker = "%%.6f" %% time.time()
+article.lead = "Sửa lúc " + marker
 article.save()
-print(time.time())
+print(marker, time.time())
 """
 
 
@@ -193,13 +194,12 @@ def edit_visible(env, site, found):
     try:
         times = []
         for _ in range(EDITS):
-            committed = float(shell(env, EDIT % found["article_pk"]))
+            marker, committed = shell(env, EDIT % found["article_pk"]).split()
+            committed = float(committed)
             deadline = time.time() + 5
-            marker = None
-            while time.time() < deadline and marker is None:
-                marker = next((m for m, at in seen.items() if abs(float(m) - committed) < 0.5), None)
+            while time.time() < deadline and marker not in seen:
                 time.sleep(0.01)
-            if marker is None:
+            if marker not in seen:
                 raise SystemExit("an edit did not show at the edge within 5 s")
             times.append(seen[marker] - committed)
         return times
@@ -254,6 +254,7 @@ def measure_once(env, found, seconds, run, runs, backend, figures):
         result["article, app directly"]["rps"] / result["trivial view, app directly (ceiling)"]["rps"]
     )
     figures["p99, edge passed, ms"].append(result["article via site file, edge passed"]["p99"])
+    figures["p99 from disk, ms"].append(result["same bytes from disk, same nginx"]["p99"])
 
 
 def judge(backend, figures):
@@ -272,11 +273,13 @@ def judge(backend, figures):
         spread = f"{shown(min(figures[what]))}–{shown(max(figures[what]))}"
         sign = "≥" if kind == "min" else "≤"
         print(f"{what:<42}{shown(median):>9}{spread:>16}{sign + str(target):>9}  {'yes' if met else 'NO'}")
-    passed = figures["p99, edge passed, ms"]
-    print(
-        f"(p99 through nginx passing the edge, ms: median {shown(statistics.median(passed))}, "
-        f"range {shown(min(passed))}–{shown(max(passed))})"
-    )
+    # Beside the p99 target: the same nginx's p99 for the bytes from disk (what
+    # the machine allows) and through the site file past the edge (the app's).
+    for what in ("p99 from disk, ms", "p99, edge passed, ms"):
+        values = figures[what]
+        print(
+            f"({what}: median {shown(statistics.median(values))}, range {shown(min(values))}–{shown(max(values))})"
+        )
     return missed
 
 
