@@ -221,3 +221,13 @@ def test_scheduled_article_shows_at_the_edge_within_a_second_of_its_time(deploym
     seconds = seconds_until(deployment, path, lambda s, t: "Tin hẹn giờ đăng" in t, at.timestamp())
     record_property("scheduled article visible at the edge, s", round(seconds, 3))
     assert seconds <= FRESH_WITHIN + FETCH_MARGIN
+
+
+def test_the_comment_form_page_hands_each_reader_a_token_of_their_own(deployment):
+    """The form without script (/binh-luan/<id>/) carries a CSRF token: it sets
+    a cookie, so the edge never keeps it and two readers get two tokens."""
+    path = f"/binh-luan/{make_article().pk}/"
+    answers = [edge(deployment, path) for _ in range(3)]
+    assert all(status == 200 and cached != "HIT" for status, cached, _sent, _text in answers)
+    tokens = {sent["Set-Cookie"].split(";")[0] for _status, _cached, sent, _text in answers}
+    assert len(tokens) == 3
