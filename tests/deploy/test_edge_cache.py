@@ -6,10 +6,12 @@ every write a reader can see shows through it within one second
 (docs/caching.md, the freshness rule)."""
 
 import datetime
+import io
 import time
 
 import pytest
 from django.conf import global_settings
+from django.core.management import call_command
 from django.utils import timezone
 
 from articles import workflow
@@ -167,14 +169,25 @@ def write_paths():
     def approve(comment):
         moderation.approve([comment], by=make_user(is_superuser=True))
 
-    def purge_prepare():
+    def delete_comment_prepare():
         article = make_article(title="Ý kiến về giờ mở cửa chợ")
         comment = make_comment(article, body="Nên mở sớm hơn.", status=Comment.Status.APPROVED)
         moderation.recount_comments([article.pk])
         return article.get_absolute_url(), comment
 
-    def purge(comment):
+    def delete_comment(comment):
         moderation.delete_comments(Comment.objects.filter(pk=comment.pk))
+
+    def purge_prepare():
+        article = make_article(title="Ý kiến về đèn đường")
+        comment = make_comment(
+            article, name="Trần Thị Gấm", phone="+84912345678", status=Comment.Status.APPROVED
+        )
+        moderation.recount_comments([article.pk])
+        return article.get_absolute_url(), comment
+
+    def purge(comment):
+        call_command("purge_commenter_data", phone="0912345678", stdout=io.StringIO())
 
     def delete_prepare():
         article = make_article(title="Bài sẽ bị gỡ")
@@ -192,7 +205,8 @@ def write_paths():
 
     return [
         ("approve", approve_prepare, approve, lambda s, t: "Đèn sáng, đường an toàn hơn." in t),
-        ("purge", purge_prepare, purge, lambda s, t: "Nên mở sớm hơn." not in t),
+        ("delete comment", delete_comment_prepare, delete_comment, lambda s, t: "Nên mở sớm hơn." not in t),
+        ("purge", purge_prepare, purge, lambda s, t: "Trần Thị Gấm" not in t),
         ("delete", delete_prepare, delete, lambda s, t: s == 404),
         ("unpublish", unpublish_prepare, unpublish, lambda s, t: s == 404),
     ]
