@@ -32,6 +32,7 @@ test: venv
 
 bench: venv
 	$(PY) bench/run.py
+	$(PY) bench/edge.py --skip-seed
 
 clean:
 	rm -rf $(VENV) db.sqlite3* jobs.sqlite3* test_db.sqlite3* media staticfiles screenshots

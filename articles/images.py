@@ -12,13 +12,16 @@ Files are reached through the storage API alone (open, save, exists, url,
 size, delete), so the same code serves a local disk and an S3 bucket.
 """
 
+import hashlib
 import io
 import logging
 import secrets
+from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
 from django.conf import settings
+from django.core.cache import cache
 from django.core.files.base import ContentFile
 from django.core.files.images import get_image_dimensions
 from django.core.files.storage import default_storage
@@ -42,6 +45,10 @@ RENDITION_FORMATS = (("webp", "WEBP"), ("jpg", "JPEG"))
 JPEG_QUALITY = 85
 # Where the editor's uploads (the photos in article bodies) are stored.
 UPLOADS = "uploads"
+# Photos whose renditions are known complete (renditions_complete()).
+COMPLETE_SECONDS = 24 * 60 * 60
+COMPLETE_REMEMBERED = 10_000
+_complete = OrderedDict()
 
 
 class ImageRejected(Exception):
@@ -185,6 +192,32 @@ def _write(name, data):
         default_storage.save(name, ContentFile(data))
 
 
+def renditions_complete(name):
+    """Whether every rendition of the photo `name` exists. A stored name never
+    gets another file, so once the set is complete it stays so: the answer is
+    remembered (in the cache, and in this process) rather than asked of the
+    storage, an S3 request, on every page that shows the photo."""
+    if name in _complete:
+        return True
+    if cache.get(_complete_key(name)) or default_storage.exists(
+        rendition_name(name, RENDITION_WIDTHS[-1], "jpg")
+    ):
+        _remember_complete(name)
+        return True
+    return False
+
+
+def _complete_key(name):
+    return f"renditions:{hashlib.blake2b(name.encode(), digest_size=16).hexdigest()}"
+
+
+def _remember_complete(name):
+    cache.set(_complete_key(name), True, COMPLETE_SECONDS)
+    _complete[name] = True
+    if len(_complete) > COMPLETE_REMEMBERED:
+        _complete.popitem(last=False)
+
+
 def make_renditions(name):
     """Make the missing renditions of the photo stored as `name`; True when they all exist.
 
@@ -194,7 +227,7 @@ def make_renditions(name):
     means the set is complete. A missing or unreadable source is logged and
     gives no renditions.
     """
-    if default_storage.exists(rendition_name(name, RENDITION_WIDTHS[-1], "jpg")):
+    if renditions_complete(name):
         return True
     try:
         with default_storage.open(name) as source:
@@ -202,7 +235,10 @@ def make_renditions(name):
     except (OSError, ImageRejected):
         logger.warning("Photo %s cannot be read; serving it without renditions", name)
         return False
-    return _write_renditions(name, image)
+    if not _write_renditions(name, image):
+        return False
+    _remember_complete(name)
+    return True
 
 
 def _write_renditions(name, image):

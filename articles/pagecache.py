@@ -21,6 +21,11 @@ rendered once per content token (articles/freshness.py) and URL, and kept:
   defaults to today) and a Last-Modified time, with `Cache-Control: public,
   no-cache`: browsers and CDNs keep it and ask each time, and a matching
   request gets 304.
+- nginx in front (deploy/nginx.conf) may keep a full public page until the
+  end of the current second, told so by `X-Accel-Expires` on every answer,
+  cached here or not (edge_headers(); the freshness rule is in
+  docs/caching.md). nginx drops that header, so browsers see only
+  `public, no-cache` and keep asking.
 - A page may also show something that changes on its own clock rather than
   with the content ("Đọc nhiều", articles/popularity.py): `varies_with=f`,
   where `f(request)` gives that part's (version, changed_at). The version joins
@@ -30,6 +35,7 @@ Parts of pages are cached the same way with `cached_part()`.
 """
 
 import hashlib
+import time
 import unicodedata
 from functools import lru_cache, wraps
 from urllib.parse import urlencode
@@ -174,11 +180,26 @@ def _validators(request, address, varies_with=None):
     return etag, int(max(times)) if times else None
 
 
+def edge_headers(response):
+    """Let the edge (nginx, deploy/nginx.conf) keep `response` until the end
+    of the current second: the freshness rule (docs/caching.md). Only a full
+    page that is the same for everyone and sets no cookie (nginx would not keep
+    one that does; this says it here too); every other response says nothing,
+    and nginx keeps nothing it was not told it may.
+
+    An absolute time: nginx counts whole seconds and keeps a copy while its
+    clock's second is not past the one given, so a relative "1" would mean up
+    to two seconds. Set on each answer, never kept with a cached page."""
+    if response.status_code == 200 and not response.cookies:
+        response["X-Accel-Expires"] = f"@{int(time.time())}"
+
+
 def _mark_public(response, etag, last_modified):
     response["ETag"] = etag
     if last_modified:
         response["Last-Modified"] = http_date(last_modified)
     patch_cache_control(response, public=True, no_cache=True)
+    edge_headers(response)
 
 
 def public_page(*params, varies_with=None):
@@ -288,6 +309,7 @@ class CachedPageMiddleware:
                 response = HttpResponse(content)
                 for header, value in headers:
                     response[header] = value
+                edge_headers(response)
                 return response
         response = self.get_response(request)
         if (

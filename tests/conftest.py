@@ -118,8 +118,12 @@ def s3_media(moto_server, settings):
 @pytest.fixture(autouse=True)
 def _fresh_cache():
     """Each test starts with an empty cache: per-address counters (the captcha
-    issuing limit) must not carry over from one test to the next."""
+    issuing limit) must not carry over from one test to the next; nor does
+    what this process remembers of renditions made in another test's media."""
+    from articles import images
+
     cache.clear()
+    images._complete.clear()
 
 
 @pytest.fixture

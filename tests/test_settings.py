@@ -104,3 +104,23 @@ def test_bucket_media_are_linked_and_allowed_by_the_content_security_policy(extr
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True)
     origin = media_url.rstrip("/").rsplit("/anh-bao", 1)[0]
     assert result.stdout.split() == [media_url, origin, origin], result.stderr
+
+
+def test_gunicorn_workers_freeze_what_they_loaded_and_their_first_requests_built():
+    """gunicorn.conf.py's hooks: full collections never walk the app's objects
+    again (docs/benchmarks.md, the tail)."""
+    code = """
+import gc, runpy, types
+config = runpy.run_path("gunicorn.conf.py")
+config["post_worker_init"](None)
+after_load = gc.get_freeze_count()
+worker = types.SimpleNamespace(nr=1)
+built = [object() for _ in range(5000)]
+config["post_request"](worker, None, {}, None)
+early = gc.get_freeze_count()
+worker.nr = config["GC_FREEZE_AFTER_REQUESTS"]
+config["post_request"](worker, None, {}, None)
+print(after_load > 0, early == after_load, gc.get_freeze_count() > after_load)
+"""
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    assert result.stdout.split() == ["True", "True", "True"], result.stderr

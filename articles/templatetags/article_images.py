@@ -14,14 +14,23 @@ register = template.Library()
 # column is the viewport less the page's and the main box's padding (4.5rem)
 # up to --measure (44rem); from 64rem the sidebar (20rem and a 1.25rem gap) sits
 # beside it in a page of at most 72rem. A floated body photo takes half of it.
+#
+# Above two device pixels per CSS pixel nobody sees more in a photo, but pays
+# for it: a phone at 3x would take the 1200 px rendition for a 303 px column
+# (909 device px). On a phone from 2.5x, `sizes` asks for two device pixels
+# per CSS pixel (2/3 of the width), so that phone takes the 800 px one, less
+# than half the bytes.
+DENSE_PHONE = "(max-width: 40rem) and (min-resolution: 2.5dppx)"
 SIZES = {
-    "card": "(min-width: 64rem) 17rem, (min-width: 40rem) 50vw, 100vw",
-    "top": "(min-width: 64rem) 42rem, 100vw",
+    "card": f"{DENSE_PHONE} 67vw, (min-width: 64rem) 17rem, (min-width: 40rem) 50vw, 100vw",
+    "top": f"{DENSE_PHONE} 67vw, (min-width: 64rem) 42rem, 100vw",
     "article": (
+        f"{DENSE_PHONE} calc((100vw - 4.5rem) * 2 / 3), "
         "(min-width: 69.75rem) 44rem, (min-width: 64rem) calc(100vw - 25.75rem), "
         "(min-width: 48.5rem) 44rem, calc(100vw - 4.5rem)"
     ),
     "article-floated": (
+        f"{DENSE_PHONE} calc((50vw - 2.25rem) * 2 / 3), "
         "(min-width: 69.75rem) 22rem, (min-width: 64rem) calc(50vw - 12.875rem), "
         "(min-width: 48.5rem) 22rem, calc(50vw - 2.25rem)"
     ),
@@ -37,6 +46,15 @@ def cover_picture(article, layout, alt="", lazy=True):
         "alt": alt,
         "lazy": lazy,
     }
+
+
+@register.simple_tag
+def first_photo(*lists):
+    """The first article with a cover in `lists`, in order: on a list page its
+    card photo is the first screen's largest image, so it loads eagerly."""
+    return next(
+        (article for articles in lists if articles for article in articles if article.cover_image), None
+    )
 
 
 @register.simple_tag

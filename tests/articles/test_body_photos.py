@@ -77,9 +77,13 @@ def test_sizes_follow_the_column_and_half_of_it_for_a_floated_photo(client, uplo
         client, make_article(body=photo_figure(upload) + photo_figure(upload, classes="image image-left"))
     )
     sizes = re.findall(r'<img [^>]*sizes="([^"]+)"', body)
+    # A phone of 3x or more asks for 2x (articles/templatetags/article_images.py).
+    dense = "(max-width: 40rem) and (min-resolution: 2.5dppx) "
     assert sizes == [
+        f"{dense}calc((100vw - 4.5rem) * 2 / 3), "
         "(min-width: 69.75rem) 44rem, (min-width: 64rem) calc(100vw - 25.75rem), "
         "(min-width: 48.5rem) 44rem, calc(100vw - 4.5rem)",
+        f"{dense}calc((50vw - 2.25rem) * 2 / 3), "
         "(min-width: 69.75rem) 22rem, (min-width: 64rem) calc(50vw - 12.875rem), "
         "(min-width: 48.5rem) 22rem, calc(50vw - 2.25rem)",
     ]

@@ -217,3 +217,29 @@ def test_a_readers_message_is_never_shared(client, busy_article):
     assert response["Cache-Control"] == "private, no-cache"
     assert "đang chờ kiểm duyệt" not in Client().get(url).content.decode()
     assert "đang chờ kiểm duyệt" not in client.get(url).content.decode(), "shown once"
+
+
+def test_the_edge_may_keep_a_public_page_until_the_end_of_the_second_it_was_answered(client):
+    """nginx (deploy/nginx.conf) keeps what carries X-Accel-Expires, until the
+    second it names is over; a page answered from the app's cache names the
+    second it is answered in, not the one it was rendered in."""
+    url = make_article().get_absolute_url()
+    start = timezone.now().replace(microsecond=500_000)
+    with time_machine.travel(start, tick=False):
+        rendered = client.get(url)
+    assert rendered["X-Accel-Expires"] == f"@{int(start.timestamp())}"
+    later = start + datetime.timedelta(seconds=5)
+    with time_machine.travel(later, tick=False):
+        cached = client.get(url)
+        revalidated = client.get(url, HTTP_IF_NONE_MATCH=cached["ETag"])
+    assert cached.content == rendered.content
+    assert cached["X-Accel-Expires"] == f"@{int(later.timestamp())}"
+    assert revalidated.status_code == 304 and "X-Accel-Expires" not in revalidated
+
+
+def test_nothing_personal_may_be_kept_at_the_edge(client):
+    url = make_article().get_absolute_url()
+    client.force_login(make_user("bientap"))
+    assert "X-Accel-Expires" not in client.get(url)
+    assert "X-Accel-Expires" not in client.get("/binh-luan/ma-xac-nhan/")
+    assert "X-Accel-Expires" not in client.get("/quan-tri/")

@@ -68,6 +68,7 @@ class Nginx:
                     "HTTPS_LISTEN": f"127.0.0.1:{self.https_port}",
                     "SERVER_NAME": "127.0.0.1",
                     "MEDIA_ROOT": str(media_root),
+                    "EDGE_CACHE": str(self.folder / "edge-cache"),
                     "TLS_CERTIFICATE": str(certificate),
                     "TLS_KEY": str(key),
                 }

@@ -137,3 +137,52 @@ def test_demo_reads_fill_the_lists_once(counter_kind):
     assert len(listed(html, "24-gio")) >= 2
     assert len(listed(html, "7-ngay")) == 3
     assert seed_reads() == 0, "a second run adds nothing"
+
+
+def computing_elsewhere():
+    """Another process has taken the lock and is computing the lists."""
+    site_id = Article.objects.values_list("section__site_id", flat=True).first()
+    assert cache.add(f"popular:lists:lock:{site_id}", True, popularity.LIST_LOCK_SECONDS)
+
+
+def test_due_lists_are_computed_once_while_the_others_keep_the_previous(own_memory_cache, monkeypatch):
+    first, second = make_article(title="Tin thứ nhất"), make_article(title="Tin thứ hai")
+    add_reads(first, 5)
+    assert listed(CLIENT.get("/").content.decode(), "24-gio") == ["Tin thứ nhất"]
+    add_reads(second, 9)
+    computed = []
+    real = popularity._compute_most_read
+    monkeypatch.setattr(popularity, "_compute_most_read", lambda site: computed.append(site) or real(site))
+    with time_machine.travel(timezone.now() + datetime.timedelta(seconds=popularity.LIST_SECONDS + 1)):
+        computing_elsewhere()
+        for _ in range(3):
+            html = CLIENT.get(first.get_absolute_url()).content.decode()
+            assert listed(html, "24-gio") == ["Tin thứ nhất"], "the previous lists, not a recompute"
+        assert computed == []
+        cache.delete(f"popular:lists:lock:{first.section.site_id}")  # the other process is done
+        html = CLIENT.get("/").content.decode()
+        assert listed(html, "24-gio") == ["Tin thứ hai", "Tin thứ nhất"]
+        assert len(computed) == 1
+        CLIENT.get(second.get_absolute_url())
+        assert len(computed) == 1
+
+
+def test_previous_lists_never_show_an_article_unpublished_since(own_memory_cache):
+    first, second = make_article(title="Tin thứ nhất"), make_article(title="Tin thứ hai")
+    add_reads(first, 5)
+    add_reads(second, 3)
+    assert listed(CLIENT.get("/").content.decode(), "24-gio") == ["Tin thứ nhất", "Tin thứ hai"]
+    first.status = Article.Status.DRAFT
+    first.save()
+    computing_elsewhere()
+    html = CLIENT.get("/").content.decode()
+    assert listed(html, "24-gio") == ["Tin thứ hai"]
+    assert "Tin thứ nhất" not in listed(html, "7-ngay")
+
+
+def test_a_process_without_previous_lists_computes_them_and_leaves_the_lock_alone(own_memory_cache):
+    add_reads(make_article(title="Tin đầu tiên"), 2)
+    computing_elsewhere()
+    assert listed(CLIENT.get("/").content.decode(), "24-gio") == ["Tin đầu tiên"]
+    site_id = Article.objects.values_list("section__site_id", flat=True).first()
+    assert cache.get(f"popular:lists:lock:{site_id}"), "the other process's lock is still held"
