@@ -52,9 +52,16 @@ class AttachmentForm(forms.ModelForm):
         upload.seek(0)
         self.instance.file_type = file_type
         self.instance.size = upload.size
-        self.instance.name = self.instance.name or upload.name[-200:]
         workflow.read_upload(self.instance, data)
         return upload
+
+    def clean(self):
+        data = super().clean()
+        upload = data.get("file")
+        if not data.get("name") and hasattr(upload, "content_type"):
+            # Set here, not in clean_file(): the form's own (empty) name would overwrite it.
+            data["name"] = upload.name[-200:]
+        return data
 
 
 class AttachmentInline(admin.StackedInline):
