@@ -140,3 +140,16 @@ def test_restoring_brings_the_old_values_back_and_records_a_new_revision(client,
 def test_restoring_is_a_post(client, edited):
     assert client.get(restore_url(edited.revisions.last())).status_code == 405
     assert DocumentRevision.objects.count() == 2
+
+
+def test_restoring_a_version_whose_kind_is_gone_keeps_the_current_kind_and_says_so(client, edited):
+    oldest = edited.revisions.order_by("created_at", "pk").first()
+    current = edited.kind
+    current.name = "Kế hoạch năm"
+    current.save()
+    response = client.post(restore_url(oldest), follow=True)
+    html = response.content.decode()
+    assert "Loại văn bản “Kế hoạch” không còn ở cổng này: văn bản giữ loại hiện tại." in html
+    edited.refresh_from_db()
+    assert edited.kind == current
+    assert edited.summary == "Kế hoạch sửa chữa đường tổ dân phố số 5"
