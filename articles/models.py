@@ -410,16 +410,10 @@ class WardStory(Article):
         verbose_name_plural = _("tin từ cơ sở")
 
 
-class ArticleRevision(models.Model):
-    """A copy of an article's text as one save left it; see articles/workflow.py."""
+class Revision(models.Model):
+    """Who saved a copy of some content, and when; newest first. The base of
+    the articles' revisions and of other apps' (documents)."""
 
-    article = models.ForeignKey(
-        Article, on_delete=models.CASCADE, related_name="revisions", verbose_name=_("bài viết")
-    )
-    title = models.CharField(_("tiêu đề"), max_length=255)
-    lead = models.TextField(_("sapo"))
-    body = models.TextField(_("nội dung"))
-    status = models.CharField(_("trạng thái"), max_length=16, choices=Article.Status.choices)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,
@@ -430,7 +424,22 @@ class ArticleRevision(models.Model):
     created_at = models.DateTimeField(_("lưu lúc"), default=timezone.now, db_index=True)
 
     class Meta:
+        abstract = True
         ordering = ["-created_at", "-pk"]
+
+
+class ArticleRevision(Revision):
+    """A copy of an article's text as one save left it; see articles/workflow.py."""
+
+    article = models.ForeignKey(
+        Article, on_delete=models.CASCADE, related_name="revisions", verbose_name=_("bài viết")
+    )
+    title = models.CharField(_("tiêu đề"), max_length=255)
+    lead = models.TextField(_("sapo"))
+    body = models.TextField(_("nội dung"))
+    status = models.CharField(_("trạng thái"), max_length=16, choices=Article.Status.choices)
+
+    class Meta(Revision.Meta):
         verbose_name = _("phiên bản bài viết")
         verbose_name_plural = _("phiên bản bài viết")
 

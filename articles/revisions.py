@@ -3,6 +3,8 @@
 The editor's "So sánh" shows the text, not its HTML: each paragraph of the newer
 version, with the words taken out struck through and the words put in marked,
 and a photo as its description, so a changed or removed photo shows too.
+Other apps' revisions of plain text (documents) compare their own fields
+with `compare_revisions(..., fields=..., changes=text_changes)`.
 """
 
 import difflib
@@ -35,7 +37,20 @@ def _words(blocks):
 def word_changes(older_html, newer_html):
     """The newer text's paragraphs, each a list of (kind, words) with kind "same",
     "add" or "remove"; words taken out stand where they were."""
-    older, newer = _words(_readable(older_html)), _words(_readable(newer_html))
+    return _changes(_readable(older_html), _readable(newer_html))
+
+
+def text_changes(older_text, newer_text):
+    """word_changes() of plain text (not HTML), each line a paragraph."""
+
+    def lines(text):
+        return [" ".join(line.split()) for line in (text or "").splitlines() if line.strip()]
+
+    return _changes(lines(older_text), lines(newer_text))
+
+
+def _changes(older_blocks, newer_blocks):
+    older, newer = _words(older_blocks), _words(newer_blocks)
     paragraphs = [[]]
 
     def put(kind, words):
@@ -61,13 +76,17 @@ def word_changes(older_html, newer_html):
     return [paragraph for paragraph in paragraphs if paragraph]
 
 
-def compare_revisions(older, newer):
-    """(field label, paragraphs of word_changes(), whether anything changed) for the
-    title, the lead and the body of two revisions."""
-    fields = [(_("Tiêu đề"), "title"), (_("Sapo"), "lead"), (_("Nội dung"), "body")]
-    changes = []
-    for label, name in fields:
-        paragraphs = word_changes(getattr(older, name), getattr(newer, name))
+def article_fields():
+    return [(_("Tiêu đề"), "title"), (_("Sapo"), "lead"), (_("Nội dung"), "body")]
+
+
+def compare_revisions(older, newer, fields=None, changes=word_changes):
+    """(field label, paragraphs of `changes`, whether anything changed) for each
+    (label, attribute) of `fields` of two revisions: by default an article's
+    title, lead and body, compared as HTML."""
+    result = []
+    for label, name in fields or article_fields():
+        paragraphs = changes(getattr(older, name), getattr(newer, name))
         changed = any(kind != "same" for paragraph in paragraphs for kind, _words in paragraph)
-        changes.append((label, paragraphs, changed))
-    return changes
+        result.append((label, paragraphs, changed))
+    return result

@@ -1,19 +1,28 @@
 """The staff's side of Văn bản: kinds, documents with their files (checked by
 content, their words read as they are saved), the opinions on drafts in a
 queue of their own, and the documents an article links, in the article form.
-Every change goes through the admin's own history (LogEntry: "Lịch sử")."""
+Every save keeps a revision ("Phiên bản": who, when, the words changed;
+editors restore one) besides the admin's own history (LogEntry: "Lịch sử")."""
 
 from django import forms
 from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
 from django.forms.models import BaseInlineFormSet
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.html import format_html
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_POST
 
 from articles.models import Article
+from articles.revisions import compare_revisions, text_changes
 from documents import workflow
 from documents.files import FileRefused, check_file
-from documents.models import Attachment, Document, Kind, Opinion
+from documents.models import Attachment, Document, DocumentRevision, Kind, Opinion
 from newsroom.admin import PortalStaffAdmin
 from newsroom.portals import portal
 from newsroom.vietnamese import NFCAdminMixin
@@ -43,9 +52,16 @@ class AttachmentForm(forms.ModelForm):
         upload.seek(0)
         self.instance.file_type = file_type
         self.instance.size = upload.size
-        self.instance.name = self.instance.name or upload.name[-200:]
         workflow.read_upload(self.instance, data)
         return upload
+
+    def clean(self):
+        data = super().clean()
+        upload = data.get("file")
+        if not data.get("name") and hasattr(upload, "content_type"):
+            # Set here, not in clean_file(): the form's own (empty) name would overwrite it.
+            data["name"] = upload.name[-200:]
+        return data
 
 
 class AttachmentInline(admin.StackedInline):
@@ -81,6 +97,24 @@ class DocumentAdminForm(forms.ModelForm):
         if effective and expires and expires < effective:
             self.add_error("expires_on", gettext("Ngày hết hiệu lực phải sau ngày hiệu lực."))
         return data
+
+
+# What the "Phiên bản" page compares, in the order of the document's page.
+REVISION_FIELDS = [
+    (_("Số ký hiệu"), "number"),
+    (_("Loại văn bản"), "kind_name"),
+    (_("Trích yếu"), "summary"),
+    (_("Cơ quan ban hành"), "issuer"),
+    (_("Người ký"), "signer"),
+    (_("Các ngày"), "dates_text"),
+    (_("Lĩnh vực"), "field"),
+    (_("Trạng thái"), "status_text"),
+    (_("Tệp đính kèm"), "file_names"),
+]
+
+
+def _changed_fields(older, newer):
+    return [field for field in compare_revisions(older, newer, REVISION_FIELDS, text_changes) if field[2]]
 
 
 @admin.register(Document)
@@ -173,6 +207,7 @@ class DocumentAdmin(PortalStaffAdmin, NFCAdminMixin, admin.ModelAdmin):
         super().save_related(request, form, formsets, change)
         document = form.instance
         workflow.files_saved(document)
+        workflow.save_revision(document, request.user)  # with its files' names
         if document.attachments.filter(text_state=Attachment.TextState.NOT_READ, file_type="pdf").exists():
             self.message_user(
                 request,
@@ -182,6 +217,56 @@ class DocumentAdmin(PortalStaffAdmin, NFCAdminMixin, admin.ModelAdmin):
                 ),
                 messages.WARNING,
             )
+
+    def get_urls(self):
+        view = self.admin_site.admin_view
+        return [
+            path("<int:pk>/phien-ban/", view(self.revisions_view), name="documents_document_revisions"),
+            path(
+                "<int:pk>/phien-ban/<int:revision_pk>/khoi-phuc/",
+                view(require_POST(self.restore_view)),
+                name="documents_document_restore",
+            ),
+        ] + super().get_urls()
+
+    def revisions_view(self, request, pk):
+        document = get_object_or_404(self.get_queryset(request), pk=pk)
+        if not workflow.can_see_revisions(request.user, document):
+            raise PermissionDenied
+        revisions = list(document.revisions.select_related("created_by"))
+        # Each version with what changed since the one before it (the oldest: nothing to compare).
+        older = [*revisions[1:], None]
+        listed = [
+            (revision, previous is None, previous and _changed_fields(previous, revision))
+            for revision, previous in zip(revisions, older, strict=True)
+        ]
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.opts,
+            "document": document,
+            "title": gettext("Các phiên bản của văn bản “%(number)s”") % {"number": document.number},
+            "revisions": listed,
+            "may_restore": workflow.can_restore(request.user, document),
+        }
+        return TemplateResponse(request, "admin/documents/document/revisions.html", context)
+
+    def restore_view(self, request, pk, revision_pk):
+        revision = get_object_or_404(
+            DocumentRevision, pk=revision_pk, document__in=self.get_queryset(request).filter(pk=pk)
+        )
+        _restored, lost_kind = workflow.restore_revision(revision, request.user)
+        messages.success(
+            request,
+            gettext("Đã khôi phục phiên bản lưu lúc %(time)s.")
+            % {"time": date_format(timezone.localtime(revision.created_at), "SHORT_DATETIME_FORMAT")},
+        )
+        if lost_kind:
+            messages.warning(
+                request,
+                gettext("Loại văn bản “%(kind)s” không còn ở cổng này: văn bản giữ loại hiện tại.")
+                % {"kind": lost_kind},
+            )
+        return redirect(reverse("admin:documents_document_change", args=[pk]))
 
     @admin.action(description=_("Đọc lại chữ trong các tệp quét chưa đọc được"))
     def read_files_again(self, request, queryset):

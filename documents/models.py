@@ -9,10 +9,11 @@ from django.contrib.sites.models import Site
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
 from articles.freshness import content_changed
-from articles.models import PortalQuerySet
+from articles.models import PortalQuerySet, Revision
 from articles.search import SEARCH_COLUMNS, SearchQuerySet, word_columns
 from documents.files import TYPE_LABELS
 from newsroom.models import FIRST_PORTAL_ID
@@ -286,3 +287,49 @@ class Opinion(models.Model):
 
     def __str__(self):
         return self.title
+
+
+class DocumentRevision(Revision):
+    """What readers read of a document as one save left it, with the names of
+    its files (the files themselves are not copied); see documents/workflow.py."""
+
+    document = models.ForeignKey(
+        Document, on_delete=models.CASCADE, related_name="revisions", verbose_name=_("văn bản")
+    )
+    number = models.CharField(_("Số ký hiệu"), max_length=60)
+    summary = models.TextField(_("Trích yếu"))
+    kind_name = models.CharField(_("Loại văn bản"), max_length=100)
+    issuer = models.CharField(_("Cơ quan ban hành"), max_length=200)
+    signer = models.CharField(_("Người ký"), max_length=120, blank=True)
+    issued_on = models.DateField(_("Ngày ban hành"))
+    effective_on = models.DateField(_("Ngày hiệu lực"), null=True, blank=True)
+    expires_on = models.DateField(_("Ngày hết hiệu lực"), null=True, blank=True)
+    field = models.CharField(_("Lĩnh vực"), max_length=120, blank=True)
+    status = models.CharField(_("trạng thái"), max_length=16, choices=Document.Status.choices)
+    consultation_ends_at = models.DateTimeField(_("Hết hạn lấy ý kiến"), null=True, blank=True)
+    file_names = models.TextField(_("tệp đính kèm"), blank=True, help_text=_("Mỗi dòng một tên tệp."))
+
+    class Meta(Revision.Meta):
+        verbose_name = _("phiên bản văn bản")
+        verbose_name_plural = _("phiên bản văn bản")
+
+    def __str__(self):
+        return f"{self.number} ({self.created_at:%Y-%m-%d %H:%M})"
+
+    @property
+    def dates_text(self):
+        """The dates as the document's page names them, one a line, for comparing."""
+        days = [
+            (_("Ngày ban hành"), self.issued_on),
+            (_("Ngày hiệu lực"), self.effective_on),
+            (_("Ngày hết hiệu lực"), self.expires_on),
+        ]
+        lines = [f"{label}: {date_format(day, 'SHORT_DATE_FORMAT')}" for label, day in days if day]
+        if self.consultation_ends_at:
+            ends = date_format(timezone.localtime(self.consultation_ends_at), "SHORT_DATETIME_FORMAT")
+            lines.append(f"{_('Hết hạn lấy ý kiến')}: {ends}")
+        return "\n".join(lines)
+
+    @property
+    def status_text(self):
+        return self.get_status_display()

@@ -31,7 +31,7 @@ from comments.moderation import (
 )
 from comments.notify import notify_moderators
 from documents import tasks, text
-from documents.models import Attachment, Document, Opinion
+from documents.models import Attachment, Document, DocumentRevision, Kind, Opinion
 from newsroom.portals import portal
 
 logger = logging.getLogger("newsroom.documents")
@@ -51,6 +51,62 @@ def check_form_save(document, user, changed_fields):
     site = portal(document.site_id)
     if document.status == Document.Status.PUBLISHED and not can_publish(user, site):
         raise PermissionDenied(_("Chỉ biên tập viên được công bố văn bản."))
+
+
+def can_see_revisions(user, document):
+    """Those who see documents on the document's portal read its revisions."""
+    return user.is_active and user.has_perm("documents.view_documentrevision", portal(document.site_id))
+
+
+def can_restore(user, document):
+    """Restoring a revision is the editors' act, on their own portal."""
+    return can_publish(user, portal(document.site_id))
+
+
+# Revisions ------------------------------------------------------------------
+
+
+# What a revision keeps of the document as it is, and restores.
+KEPT_FIELDS = [
+    "number",
+    "summary",
+    "issuer",
+    "signer",
+    "issued_on",
+    "effective_on",
+    "expires_on",
+    "field",
+    "consultation_ends_at",
+]
+
+
+def save_revision(document, user):
+    """Keep a copy of what readers read of the document as it now stands."""
+    return DocumentRevision.objects.create(
+        document=document,
+        **{name: getattr(document, name) for name in KEPT_FIELDS},
+        kind_name=document.kind.name,
+        status=document.status,
+        file_names="\n".join(str(attachment) for attachment in document.attachments.all()),
+        created_by=user,
+    )
+
+
+@transaction.atomic
+def restore_revision(revision, user):
+    """Put an earlier version's fields back (not its status, nor its files:
+    publishing and files are changed in the form); the restore becomes the
+    newest revision. Returns it, and the kind's name when no kind of that
+    name is left on the portal (the current kind is kept)."""
+    document = revision.document
+    if not can_restore(user, document):
+        raise PermissionDenied(_("Chỉ biên tập viên của cổng được khôi phục phiên bản văn bản."))
+    kind = Kind.objects.filter(site_id=document.site_id, name=revision.kind_name).first()
+    document.kind = kind or document.kind
+    for name in KEPT_FIELDS:
+        setattr(document, name, getattr(revision, name))
+    document.save()
+    return save_revision(document, user), None if kind else revision.kind_name
 
 
 # The words inside the files -----------------------------------------------

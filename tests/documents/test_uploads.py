@@ -7,6 +7,7 @@ import zipfile
 
 import pytest
 
+from documents import samples
 from documents.models import Attachment, Document
 from tests.documents.factories import admin_post, make_kind, upload
 from tests.factories import make_editor
@@ -62,3 +63,14 @@ def test_a_file_over_the_size_limit_is_refused(client, settings, tmp_path):
     response = client.post(ADD, admin_post(make_kind(), upload(b"%PDF-1.4\n" + b"0" * 1024 * 1024)))
     assert "Tệp quá lớn (tối đa 1 MB)." in response.content.decode()
     assert Document.objects.count() == 0
+
+
+def test_a_file_given_no_name_is_listed_by_the_name_it_was_uploaded_with(client, settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path
+    client.force_login(make_editor())
+    pdf = samples.text_pdf(["Lát lại vỉa hè"])
+    response = client.post(ADD, admin_post(make_kind(), upload(pdf, "ke-hoach-via-he.pdf")))
+    assert response.status_code == 302
+    attachment = Attachment.objects.get()
+    assert str(attachment) == "ke-hoach-via-he.pdf"
+    assert "ke-hoach-via-he.pdf" in client.get(Document.objects.get().get_absolute_url()).content.decode()

@@ -9,6 +9,8 @@ from django.urls import reverse
 from articles import workflow
 from articles.models import Article
 from comments.models import Comment
+from documents import workflow as document_workflow
+from tests.documents.factories import make_document
 from tests.e2e.conftest import DESKTOP, PHONE, accessibility_violations, screenshot
 from tests.factories import newsroom_group
 
@@ -20,7 +22,8 @@ DEMO_PASSWORD = "newsroom-demo"
 @pytest.fixture
 def demo(settings):
     """`manage.py seed_demo` (its staff, articles and comments), and an article
-    saved twice by the editor, so that its revisions can be compared."""
+    saved twice by the editor, so that its revisions can be compared; and a
+    document likewise, for its "Phiên bản" page."""
     settings.NEWSROOM_SERVE_MEDIA = True
     for role in ("Biên tập viên", "Phóng viên", "Kiểm duyệt viên"):
         newsroom_group(role)  # the roles the migrations made, after an earlier test's flush
@@ -33,6 +36,13 @@ def demo(settings):
     article.save()
     newer = workflow.save_revision(article, editor)
     draft = Article.objects.get(author__username="phongvien", status=Article.Status.DRAFT)
+    document = make_document(file_lines=["Lát lại vỉa hè tổ dân phố số 5"])
+    document_workflow.save_revision(document, editor)
+    document.summary = document.summary.replace("công tác", "công tác sửa chữa vỉa hè")
+    document.signer = "Trần Thị Bình"
+    document.save()
+    document_workflow.save_revision(document, editor)
+    document_revisions = reverse("admin:documents_document_revisions", args=[document.pk])
     approved = Comment.objects.filter(status=Comment.Status.APPROVED).order_by("pk").first()
     queue = reverse("admin:comments_comment_changelist")
     return {
@@ -46,6 +56,7 @@ def demo(settings):
             reverse("admin:articles_article_revisions", args=[article.pk]),
             reverse("admin:articles_article_compare", args=[article.pk]) + f"?a={older.pk}&b={newer.pk}",
             reverse("admin:articles_article_history", args=[article.pk]),
+            document_revisions,
             reverse("admin:articles_section_changelist"),
             reverse("admin:articles_section_add"),
             reverse("admin:articles_tag_changelist"),
@@ -58,6 +69,7 @@ def demo(settings):
             reverse("admin:articles_article_changelist"),
             reverse("admin:articles_article_add"),
             reverse("admin:articles_article_change", args=[draft.pk]),
+            document_revisions,
         ],
         "kiemduyet": [
             reverse("admin:index"),
