@@ -8,3 +8,8 @@ class ArticlesConfig(AppConfig):
     name = "articles"
     # Not "Bài viết", the articles' own name: breadcrumbs would read "Bài viết › Bài viết".
     verbose_name = _("Tin bài")
+
+    def ready(self):
+        from articles import freshness
+
+        freshness.watch_other_sources()

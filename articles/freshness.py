@@ -27,7 +27,8 @@ Other apps' content (Hỏi đáp, the schedule, the organisation's pages, …) j
 the token through the setting NEWSROOM_CONTENT_SOURCES ("app.Model.field": a
 portal's rows and when each one's public side last changed): the newest time
 and the number of rows (so a deletion counts) are read in the same query; their
-writes call `content_changed()` like any other.
+writes call `content_changed()` like any other, and a deletion of any of their
+rows, one by one or in bulk, calls it by itself (`watch_other_sources()`).
 
 Per portal: each portal (a Site) has a token of its own, made from its own
 content, so a change on one portal leaves every other portal's cached pages
@@ -46,6 +47,7 @@ from django.apps import apps
 from django.conf import settings
 from django.core.cache import cache
 from django.db import connection, transaction
+from django.db.models.signals import post_delete
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 
@@ -138,6 +140,26 @@ def _other_sources():
     NEWSROOM_CONTENT_SOURCES: "app_label.Model.field" names a portal's rows
     (with `site`) and the time what readers see of each last changed."""
     return _sources(tuple(getattr(settings, "NEWSROOM_CONTENT_SOURCES", ())))
+
+
+def _source_row_deleted(sender, instance, **kwargs):
+    """A row of another app's content is gone, one by one or in bulk, from the
+    admin or anywhere else: a change readers see on its portal."""
+    content_changed(instance.site_id)
+
+
+def watch_other_sources():
+    """Make every deletion of a NEWSROOM_CONTENT_SOURCES model's row apply the
+    one freshness rule (called by ArticlesConfig.ready()). Saves are left to
+    the apps, which know whether readers see the row (a citizen's new question
+    changes nothing cached)."""
+    for name in getattr(settings, "NEWSROOM_CONTENT_SOURCES", ()):
+        app_label, model_name, _field = name.split(".")
+        post_delete.connect(
+            _source_row_deleted,
+            sender=apps.get_model(app_label, model_name),
+            dispatch_uid=f"freshness:{name}",
+        )
 
 
 @lru_cache(maxsize=8)
