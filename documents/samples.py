@@ -19,14 +19,15 @@ FONT_FILES = [
 
 def _latin1(text):
     """The PDF's standard font writes Latin-1: a letter beyond it loses its
-    marks ("ạ" -> "a", "đ" -> "d"), those within it stay ("ê", "ô", "à")."""
+    marks ("ạ" -> "a", "Đ" -> "D"), those within it stay ("ê", "ô", "à")."""
     out = []
     for ch in unicodedata.normalize("NFC", text):
         try:
             ch.encode("latin-1")
             out.append(ch)
         except UnicodeEncodeError:
-            out.append(fold_accents(ch))
+            plain = fold_accents(ch)  # which also lowers the case
+            out.append(plain.upper() if ch.isupper() else plain)
     return "".join(out)
 
 
