@@ -153,23 +153,24 @@ def watch_other_sources():
     one freshness rule (called by ArticlesConfig.ready()). Saves are left to
     the apps, which know whether readers see the row (a citizen's new question
     changes nothing cached)."""
-    for name in getattr(settings, "NEWSROOM_CONTENT_SOURCES", ()):
-        app_label, model_name, _field = name.split(".")
-        post_delete.connect(
-            _source_row_deleted,
-            sender=apps.get_model(app_label, model_name),
-            dispatch_uid=f"freshness:{name}",
-        )
+    names = tuple(getattr(settings, "NEWSROOM_CONTENT_SOURCES", ()))
+    for name, (model, _field) in zip(names, _source_models(names), strict=True):
+        post_delete.connect(_source_row_deleted, sender=model, dispatch_uid=f"freshness:{name}")
+
+
+def _source_models(names):
+    """(model, field) of each "app_label.Model.field" of `names`."""
+    models = []
+    for name in names:
+        app_label, model_name, field_name = name.split(".")
+        model = apps.get_model(app_label, model_name)
+        models.append((model, model._meta.get_field(field_name)))
+    return models
 
 
 @lru_cache(maxsize=8)
 def _sources(names):
-    sources = []
-    for name in names:
-        app_label, model_name, field_name = name.split(".")
-        model = apps.get_model(app_label, model_name)
-        sources.append((model._meta.db_table, model._meta.get_field(field_name).column))
-    return tuple(sources)
+    return tuple((model._meta.db_table, field.column) for model, field in _source_models(names))
 
 
 def _state_sql(family_size, sources):
