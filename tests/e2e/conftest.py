@@ -99,6 +99,15 @@ def accessibility_violations(page, impacts=None):
     ]
 
 
+def page_problems(page, width, violations=accessibility_violations):
+    """What is wrong with the page as it is now, for a screen `width` px wide:
+    `violations(page)` (axe-core's findings) and whether it scrolls sideways."""
+    found = violations(page)
+    if page.evaluate("document.documentElement.scrollWidth") > width:
+        found.append("scrolls sideways")
+    return found
+
+
 def serious_accessibility_violations(page):
     """axe-core's serious and critical findings (the admin's own pages are held to these)."""
     return accessibility_violations(page, impacts={"serious", "critical"})

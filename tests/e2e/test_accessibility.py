@@ -10,7 +10,7 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from comments.models import Comment
-from tests.e2e.conftest import DESKTOP, PHONE, accessibility_violations, screenshot
+from tests.e2e.conftest import DESKTOP, PHONE, page_problems, screenshot
 from tests.factories import make_article, make_comment, make_section, make_upload, photo_figure
 from tests.questions.factories import make_field, make_question, publish_question
 
@@ -97,9 +97,7 @@ def test_public_pages_are_accessible_and_fit(live_server, open_page, pages, view
         page.goto(live_server.url + path)
         page.wait_for_load_state("networkidle")
         screenshot(page, f"a11y-{name}-{viewport['width']}")
-        found = accessibility_violations(page)
-        if page.evaluate("document.documentElement.scrollWidth") > viewport["width"]:
-            found.append("scrolls sideways")
+        found = page_problems(page, viewport["width"])
         # a 4xx page logs its own status as a console error; nothing else may
         found += [e for e in page.errors if "status of 40" not in e]
         if found:
@@ -119,9 +117,7 @@ def test_public_pages_stay_readable_in_high_contrast_with_the_largest_text(live_
         page.goto(live_server.url + path)
         page.wait_for_load_state("networkidle")
         assert page.evaluate("document.documentElement.dataset.tuongPhan") == "cao"
-        found = accessibility_violations(page)
-        if page.evaluate("document.documentElement.scrollWidth") > PHONE["width"]:
-            found.append("scrolls sideways")
+        found = page_problems(page, PHONE["width"])
         if found:
             problems[name] = found
     assert problems == {}

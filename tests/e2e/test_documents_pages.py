@@ -14,7 +14,7 @@ from tests.documents.factories import attach, make_document, open_draft
 from tests.e2e.conftest import (
     DESKTOP,
     PHONE,
-    accessibility_violations,
+    page_problems,
     screenshot,
     serious_accessibility_violations,
 )
@@ -67,9 +67,7 @@ def test_document_pages_are_accessible_and_fit(live_server, open_page, pages, vi
         page.goto(live_server.url + path)
         page.wait_for_load_state("networkidle")
         screenshot(page, f"documents-{name}-{viewport['width']}")
-        found = accessibility_violations(page)
-        if page.evaluate("document.documentElement.scrollWidth") > viewport["width"]:
-            found.append("scrolls sideways")
+        found = page_problems(page, viewport["width"])
         found += [e for e in page.errors if "status of 40" not in e]
         if found:
             problems[name] = found
