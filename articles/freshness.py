@@ -25,10 +25,11 @@ Where the token lives:
 
 Other apps' content (Hỏi đáp, the schedule, the organisation's pages, …) joins
 the token through the setting NEWSROOM_CONTENT_SOURCES ("app.Model.field": a
-portal's rows and when each one's public side last changed): the newest time
-and the number of rows (so a deletion counts) are read in the same query; their
-writes call `content_changed()` like any other, and a deletion of any of their
-rows, one by one or in bulk, calls it by itself (`watch_other_sources()`).
+portal's rows and when each one's public side last changed): each one's newest
+time is read in the same query; their writes call `content_changed()` like any
+other, and a deletion of any of their rows, one by one or in bulk, marks the
+portal's ContentRemoval time (read in the same query too) and calls it by
+itself (`watch_other_sources()`).
 
 Per portal: each portal (a Site) has a token of its own, made from its own
 content, so a change on one portal leaves every other portal's cached pages
@@ -91,6 +92,16 @@ def _as_datetime(value):
     return parsed
 
 
+def _in_order(value):
+    """A time as the database gives it, made comparable with the others: SQLite
+    gives text (one format, which sorts as time does) or, for a column read as
+    it is, a naive UTC datetime, written here in that format; other databases
+    give aware datetimes."""
+    if isinstance(value, datetime.datetime) and timezone.is_naive(value):
+        return value.isoformat(" ")
+    return value
+
+
 def _token_in_cache():
     return getattr(settings, "NEWSROOM_CONTENT_TOKEN_IN_CACHE", False)
 
@@ -144,7 +155,15 @@ def _other_sources():
 
 def _source_row_deleted(sender, instance, **kwargs):
     """A row of another app's content is gone, one by one or in bulk, from the
-    admin or anywhere else: a change readers see on its portal."""
+    admin or anywhere else: a change readers see on its portal, marked in its
+    ContentRemoval row (one statement, whoever else deletes at the same time)."""
+    ContentRemoval = apps.get_model("articles", "ContentRemoval")
+    ContentRemoval.objects.bulk_create(
+        [ContentRemoval(site_id=instance.site_id, removed_at=timezone.now())],
+        update_conflicts=True,
+        unique_fields=["site"],
+        update_fields=["removed_at"],
+    )
     content_changed(instance.site_id)
 
 
@@ -173,36 +192,42 @@ def _sources(names):
     return tuple((model._meta.db_table, field.column) for model, field in _source_models(names))
 
 
+@lru_cache(maxsize=64)
 def _state_sql(family_size, sources):
+    """The content state's one statement, with named parameters: `site`, `now`,
+    `published` and the family's `f0`, `f1`, … (made once per shape: the backend
+    only fills in the names, each value is sent once)."""
     # The models are asked of the app registry, not imported: they call this
     # module when they are saved.
     articles = apps.get_model("articles", "Article")._meta.db_table
     sections = apps.get_model("articles", "Section")._meta.db_table
-    # Each other source gives its newest change and its number of rows: a
-    # deleted row that was not the newest changes the count.
+    removals = apps.get_model("articles", "ContentRemoval")._meta.db_table
+    # Each other source gives its newest change (from an index that starts with
+    # the portal); a deleted row that was not the newest moves the portal's
+    # ContentRemoval time instead.
     others = "".join(
-        f", (SELECT MAX({column}) FROM {table} WHERE site_id = %s) AS other_{number},"
-        f" (SELECT COUNT(*) FROM {table} WHERE site_id = %s) AS other_rows_{number}"
+        f", (SELECT MAX({column}) FROM {table} WHERE site_id = %(site)s) AS other_{number}"
         for number, (table, column) in enumerate(sources)
     )
     # The portal's articles, and its wards' for a province; each figure is
     # read from an index that starts with the portal.
-    of_family = "site_id IN (" + ", ".join(["%s"] * family_size) + ")"
+    of_family = "site_id IN (" + ", ".join(f"%(f{number})s" for number in range(family_size)) + ")"
     # One row per section of the portal (or one row of NULLs when there is
     # none), each carrying the same freshness figures from the one-row derived table.
     return (
         "SELECT st.*, s.id, s.name, s.slug, s.position FROM (SELECT"
         f" (SELECT MAX(updated_at) FROM {articles} WHERE {of_family}) AS article_changed,"
         f" (SELECT MAX(published_at) FROM {articles}"
-        f"   WHERE {of_family} AND status = %s AND published_at <= %s) AS newest_visible,"
-        f" (SELECT MAX(updated_at) FROM {sections} WHERE site_id = %s) AS section_changed,"
+        f"   WHERE {of_family} AND status = %(published)s AND published_at <= %(now)s) AS newest_visible,"
+        f" (SELECT MAX(updated_at) FROM {sections} WHERE site_id = %(site)s) AS section_changed,"
         f" (SELECT MAX(pinned_until) FROM {articles}"
-        "   WHERE site_id = %s AND pinned_until <= %s) AS last_pin_expiry,"
+        "   WHERE site_id = %(site)s AND pinned_until <= %(now)s) AS last_pin_expiry,"
         f" (SELECT MIN(published_at) FROM {articles}"
-        f"   WHERE {of_family} AND status = %s AND published_at > %s) AS next_publish,"
+        f"   WHERE {of_family} AND status = %(published)s AND published_at > %(now)s) AS next_publish,"
         f" (SELECT MIN(pinned_until) FROM {articles}"
-        "   WHERE site_id = %s AND pinned_until > %s) AS next_pin_expiry"
-        f"{others}) st LEFT JOIN {sections} s ON s.site_id = %s ORDER BY s.position, s.name"
+        "   WHERE site_id = %(site)s AND pinned_until > %(now)s) AS next_pin_expiry,"
+        f" (SELECT removed_at FROM {removals} WHERE site_id = %(site)s) AS removed"
+        f"{others}) st LEFT JOIN {sections} s ON s.site_id = %(site)s ORDER BY s.position, s.name"
     )
 
 
@@ -212,42 +237,37 @@ def content_state(request=None, site=None):
     if request is not None and hasattr(request, "_content_state"):
         return request._content_state
     site_id = getattr(request.site if request is not None else site, "pk", site)
-    published = apps.get_model("articles", "Article").Status.PUBLISHED
     family = family_ids(site_id)
     sources = _other_sources()
-    now = timezone.now()
+    parameters = {
+        "site": site_id,
+        "now": timezone.now(),
+        "published": apps.get_model("articles", "Article").Status.PUBLISHED,
+        **{f"f{number}": member for number, member in enumerate(family)},
+    }
     with connection.cursor() as cursor:
-        cursor.execute(
-            _state_sql(len(family), sources),
-            [
-                *family,
-                *family,
-                published,
-                now,
-                site_id,
-                site_id,
-                now,
-                *family,
-                published,
-                now,
-                site_id,
-                now,
-                *[site_id] * (2 * len(sources)),
-                site_id,
-            ],
-        )
+        cursor.execute(_state_sql(len(family), sources), parameters)
         rows = cursor.fetchall()
-    extra = 2 * len(sources)
-    others = rows[0][6 : 6 + extra]
-    times = [_as_datetime(value) for value in (*rows[0][:4], *others[0::2])]
-    next_changes = [_as_datetime(value) for value in rows[0][4:6] if value is not None]
-    section_rows = tuple(row[6 + extra : 10 + extra] for row in rows if row[6 + extra] is not None)
+    first = rows[0]
+    # The times as the database gives them (text on SQLite, in one format that
+    # sorts as time does; datetimes elsewhere): only the newest and the next
+    # change are turned into datetimes.
+    changes = (*first[:4], *first[6 : 7 + len(sources)])
+    times = [value for value in changes if value is not None]
+    next_changes = [value for value in first[4:6] if value is not None]
+    sections_from = 7 + len(sources)
+    section_rows = tuple(
+        row[sections_from : sections_from + 4] for row in rows if row[sections_from] is not None
+    )
     token = hashlib.blake2b(
-        repr([site_id, family, *times, *others[1::2], [row[0] for row in section_rows]]).encode(),
+        repr([site_id, family, changes, [row[0] for row in section_rows]]).encode(),
         digest_size=10,
     ).hexdigest()
     state = ContentState(
-        token, max((t for t in times if t), default=None), section_rows, min(next_changes, default=None)
+        token,
+        _as_datetime(max(times, key=_in_order)) if times else None,
+        section_rows,
+        _as_datetime(min(next_changes, key=_in_order)) if next_changes else None,
     )
     if request is not None:
         request._content_state = state

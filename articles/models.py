@@ -25,7 +25,16 @@ from newsroom.portals import family_ids
 from newsroom.roles import staff_sites
 from newsroom.vietnamese import nfc, vietnamese_slugify
 
-__all__ = ["Section", "Article", "WardStory", "Tag", "TaggedArticle", "ArticleRevision", "ReadCount"]
+__all__ = [
+    "Section",
+    "Article",
+    "WardStory",
+    "Tag",
+    "TaggedArticle",
+    "ArticleRevision",
+    "ReadCount",
+    "ContentRemoval",
+]
 
 
 class PortalQuerySet(models.QuerySet):
@@ -468,3 +477,28 @@ class ReadCount(models.Model):
 
     def __str__(self):
         return f"{self.article_id} {self.hour:%Y-%m-%d %H}:00 {self.reads}"
+
+
+class ContentRemoval(models.Model):
+    """When a row of another app's content (NEWSROOM_CONTENT_SOURCES) last left
+    a portal: a deletion changes no row's newest time, so the content token reads
+    this one row instead (articles/freshness.py writes and reads it)."""
+
+    # No database constraint and nothing done when the portal goes: a portal's
+    # own deletion removes its rows, and each of those deletions writes here.
+    site = models.OneToOneField(
+        Site,
+        primary_key=True,
+        on_delete=models.DO_NOTHING,
+        db_constraint=False,
+        related_name="+",
+        verbose_name=_("cổng"),
+    )
+    removed_at = models.DateTimeField(_("lần xoá gần nhất"))
+
+    class Meta:
+        verbose_name = _("lần xoá nội dung")
+        verbose_name_plural = _("lần xoá nội dung")
+
+    def __str__(self):
+        return f"{self.site_id} {self.removed_at:%Y-%m-%d %H:%M:%S}"

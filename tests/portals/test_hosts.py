@@ -108,3 +108,26 @@ def test_a_portal_added_by_another_process_answers_within_seconds(client):
     assert client.get("/", HTTP_HOST="xa-khac.example.vn").status_code == 400  # read a moment ago
     portals().loaded_at -= UNKNOWN_HOST_RELOAD + 1  # seconds pass
     assert client.get("/", HTTP_HOST="xa-khac.example.vn").status_code == 200
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_ward_deleted_with_its_schedule_leaves_the_province_serving(client):
+    """Its weeks and their entries go with it (articles, questions and documents
+    would keep it: they are protected); each of their deletions marks the ward's
+    content changed, and nothing of that stops the deletion."""
+    from django.test import Client
+
+    from tests.factories import make_user
+    from tests.schedule.factories import make_entry, make_week
+
+    ward = make_site("phuong-xoa.example.vn", "Cổng thông tin điện tử phường Sẽ Xoá", short_name="PX")
+    make_entry(make_week(2026, 10, site=ward), content="Họp giao ban phường")
+    assert client.get("/lich-cong-tac/", HTTP_HOST="phuong-xoa.example.vn").status_code == 200
+    admin = Client()
+    admin.force_login(make_user(is_staff=True, is_superuser=True))
+    deleted = admin.post(f"/quan-tri/sites/site/{ward.pk}/delete/", {"post": "yes"})
+    assert deleted.status_code == 302, deleted.content.decode()[-3000:]
+    assert not Site.objects.filter(pk=ward.pk).exists()
+    assert client.get("/", HTTP_HOST="phuong-xoa.example.vn").status_code == 400
+    for url in ("/", "/hoi-dap/", "/van-ban/", "/lich-cong-tac/"):
+        assert client.get(url).status_code == 200, url

@@ -183,3 +183,13 @@ def test_a_deleted_question_leaves_the_list_at_once(client, how):
     else:
         type(older).objects.filter(pk=older.pk).delete()
     assert "Câu hỏi sẽ bị xoá" not in client.get("/hoi-dap/").content.decode()
+
+
+def test_a_question_waiting_for_moderation_leaves_cached_pages_as_they_were(client):
+    """A citizen's new question is not public: the portal's pages stay valid (304)."""
+    publish_question(make_question(title="Câu hỏi đã có trả lời"))
+    cached = {url: client.get(url)["ETag"] for url in ("/", "/hoi-dap/")}
+    make_question(title="Câu hỏi đang chờ duyệt")
+    for url, etag in cached.items():
+        assert client.get(url, HTTP_IF_NONE_MATCH=etag).status_code == 304, url
+    assert "Câu hỏi đang chờ duyệt" not in client.get("/hoi-dap/").content.decode()
