@@ -35,6 +35,7 @@ Parts of pages are cached the same way with `cached_part()`.
 """
 
 import hashlib
+import threading
 import time
 import unicodedata
 from functools import lru_cache, wraps
@@ -61,6 +62,9 @@ PART_TIMEOUT = 60 * 60
 # How many whole pages the cache holds at most: a page is kept in one of this
 # many slots (by a hash of its address), a later page in the same slot replaces it.
 PAGE_SLOTS = 4096
+# How many of the pages it served last each process also keeps in its own
+# memory (below), and for how long at most.
+RECENT_PAGES = 64
 # Query parameters that are page numbers: spelled as digits without a leading
 # zero, page 1 without the parameter.
 PAGE_NUMBER_PARAMS = (PAGE_PARAM, COMMENT_PAGE_PARAM)
@@ -247,6 +251,41 @@ def _public_page(view, params, varies_with):
     return wrapper
 
 
+class RecentPages:
+    """The pages a process served last, as kept in the cache: (ETag, content,
+    headers) by cache key. A copy is used only while its ETag is the current
+    one, which is made of everything the page shows (content token, version of
+    its own part, address, day), so it is exactly the cache's copy: with Redis
+    a hit then reads only the small keys the ETag is made of, not the page
+    (tens of kilobytes) every time. At most RECENT_PAGES, each for at most
+    PART_TIMEOUT seconds, as in the cache."""
+
+    def __init__(self, size=RECENT_PAGES):
+        self.size = size
+        self.pages = {}
+        self.lock = threading.Lock()
+
+    def get(self, key):
+        kept = self.pages.get(key)
+        if kept is None or kept[1] < time.monotonic():
+            return None
+        return kept[0]
+
+    def keep(self, key, page):
+        with self.lock:
+            self.pages.pop(key, None)
+            while len(self.pages) >= self.size:
+                del self.pages[next(iter(self.pages))]
+            self.pages[key] = (page, time.monotonic() + PART_TIMEOUT)
+
+    def clear(self):
+        with self.lock:
+            self.pages.clear()
+
+
+recent_pages = RecentPages()
+
+
 @lru_cache(maxsize=1024)
 def _shared_page(urlconf, path):
     """(declared parameters, page variant) of the public page at `path`, or None
@@ -287,7 +326,10 @@ class CachedPageMiddleware:
         digest = hashlib.blake2b(address.encode(), digest_size=16).digest()
         key = f"page:{int.from_bytes(digest) % PAGE_SLOTS}"
         variant_keys = variant.cache_keys(request) if variant is not None else ()
-        prefetched.fetch(request, [*token_keys(request), *variant_keys, key])
+        # The page itself is read only when this process has no copy of it; a
+        # copy whose ETag turns out old is read again after (__call__).
+        page_key = () if recent_pages.get(key) is not None else (key,)
+        prefetched.fetch(request, [*token_keys(request), *variant_keys, *page_key])
         try:
             etag, last_modified = _validators(request, address, variant)
         except (DatabaseError, InterfaceError):
@@ -302,7 +344,11 @@ class CachedPageMiddleware:
             if response is not None:
                 _mark_public(response, etag, last_modified)
                 return response
-            kept = prefetched.get(request, key)
+            kept = recent_pages.get(key)
+            if kept is None or kept[0] != etag:
+                kept = prefetched.get(request, key)
+                if kept is not None and kept[0] == etag:
+                    recent_pages.keep(key, kept)
             if kept is not None and kept[0] == etag:
                 # (The ETag is made of the address: another page in this slot has another.)
                 _kept_etag, content, headers = kept
@@ -321,5 +367,7 @@ class CachedPageMiddleware:
         ):
             # Only a plain 200 that sets no cookie is kept, so nothing of one
             # reader's (a CSRF token, a session) is served to another.
-            cache.set(key, (etag, response.content, list(response.items())), PART_TIMEOUT)
+            kept = (etag, response.content, list(response.items()))
+            cache.set(key, kept, PART_TIMEOUT)
+            recent_pages.keep(key, kept)
         return response

@@ -13,7 +13,7 @@ from django.core.cache import cache
 
 def fetch(request, keys):
     """Read `keys` from the cache at once and keep what was found on `request`."""
-    request._prefetched = cache.get_many(keys)
+    request._prefetched = cache.get_many(keys) if keys else {}
     request._prefetched_keys = frozenset(keys)
     return request._prefetched
 

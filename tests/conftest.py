@@ -119,11 +119,13 @@ def s3_media(moto_server, settings):
 def _fresh_cache():
     """Each test starts with an empty cache: per-address counters (the captcha
     issuing limit) must not carry over from one test to the next; nor does
-    what this process remembers of renditions made in another test's media."""
-    from articles import images
+    what this process remembers of renditions made in another test's media, nor
+    the pages it served last (which another test's data may have made)."""
+    from articles import images, pagecache
 
     cache.clear()
     images._complete.clear()
+    pagecache.recent_pages.clear()
 
 
 @pytest.fixture

@@ -174,3 +174,26 @@ def test_with_redis_a_cached_page_is_one_round_trip(live_server, redis_cache):
             name: after[name] - before.get(name, 0) for name in after if after[name] != before.get(name, 0)
         }
         assert asked == {"mget": 2}, (path, asked)
+
+
+def bytes_sent(redis):
+    """How many bytes the Redis server has sent its clients (INFO stats)."""
+    return int(re.search(r"^total_net_output_bytes:(\d+)", redis.cli("info", "stats").stdout, re.M)[1])
+
+
+@pytest.mark.django_db(transaction=True)
+def test_with_redis_a_process_reads_a_page_it_served_only_when_it_changed(live_server, redis_cache):
+    """A process keeps copies of the pages it served last (pagecache.RecentPages):
+    while a page's ETag holds, a hit reads only what the ETag is made of, not the
+    page again; after an edit, the new page."""
+    long_body = "".join(f"<p>Đoạn {number}: đường Lạc Hồng được trải nhựa lại.</p>" for number in range(300))
+    article = make_article(section=make_section(), title="Tin giữ trong bộ nhớ", body=long_body)
+    url = live_server.url + article.get_absolute_url()
+    first = urllib.request.urlopen(url).read()
+    before = bytes_sent(redis_cache)
+    for _ in range(3):
+        assert urllib.request.urlopen(url).read() == first
+    assert bytes_sent(redis_cache) - before < len(first) // 2
+    article.title = "Tin giữ trong bộ nhớ, đã sửa"
+    article.save()
+    assert "Tin giữ trong bộ nhớ, đã sửa" in urllib.request.urlopen(url).read().decode()
