@@ -312,8 +312,8 @@ class CachedPageMiddleware:
         self.personal_cookies = {settings.SESSION_COOKIE_NAME, CookieStorage.cookie_name}
 
     def _page(self, request):
-        """(cache key, ETag, Last-Modified) for a request that may share a
-        cached page, else None."""
+        """(cache key, ETag, Last-Modified, this process's copy or None) for a
+        request that may share a cached page, else None."""
         if request.method not in ("GET", "HEAD") or self.personal_cookies & request.COOKIES.keys():
             return None
         shared = _shared_page(settings.ROOT_URLCONF, request.path_info)
@@ -328,23 +328,23 @@ class CachedPageMiddleware:
         variant_keys = variant.cache_keys(request) if variant is not None else ()
         # The page itself is read only when this process has no copy of it; a
         # copy whose ETag turns out old is read again after (__call__).
-        page_key = () if recent_pages.get(key) is not None else (key,)
+        copy = recent_pages.get(key)
+        page_key = () if copy is not None else (key,)
         prefetched.fetch(request, [*token_keys(request), *variant_keys, *page_key])
         try:
             etag, last_modified = _validators(request, address, variant)
         except (DatabaseError, InterfaceError):
             return None  # the view answers, with the database-down page
-        return key, etag, last_modified
+        return key, etag, last_modified, copy
 
     def __call__(self, request):
         page = self._page(request)
         if page is not None:
-            key, etag, last_modified = page
+            key, etag, last_modified, kept = page
             response = get_conditional_response(request, etag=etag, last_modified=last_modified)
             if response is not None:
                 _mark_public(response, etag, last_modified)
                 return response
-            kept = recent_pages.get(key)
             if kept is None or kept[0] != etag:
                 kept = prefetched.get(request, key)
                 if kept is not None and kept[0] == etag:
